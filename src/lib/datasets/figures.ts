@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { QUALIFIER_IDS, type QualifierId } from '../format/qualifiers.ts';
+import { UNIT_IDS, type UnitId } from '../format/units.ts';
+import type { Problem } from '../problems.ts';
+import type { Catalog, Dataset } from './load.ts';
+import type { DatasetMeta } from './schemas.ts';
+
+/** Columns that make a dataset a table of figures a `<Fact>` can cite. */
+export const FIGURE_FIELDS = ['key', 'metric', 'value', 'qualifier', 'unit', 'period', 'source'] as const;
+
+/** One reported figure, typed: what `<Fact>`, cards and charts render. */
+export const FigureSchema = z.object({
+  key: z.string(),
+  metric: z.string(),
+  value: z.number(),
+  qualifier: z.enum(QUALIFIER_IDS as [QualifierId, ...QualifierId[]]),
+  unit: z.enum(UNIT_IDS as [UnitId, ...UnitId[]]),
+  period: z.string(),
+  source: z.string(),
+  source_wording: z.string().nullable().optional(),
+  note: z.string().nullable().optional(),
+});
+export type Figure = z.output<typeof FigureSchema> & { datasetId: string };
+
+export function isFigureDataset(meta: DatasetMeta): boolean {
+  const names = new Set(meta.fields.map((f) => f.name));
+  return FIGURE_FIELDS.every((name) => names.has(name));
+}
+
+/**
+ * A figure dataset's `qualifier` and `unit` columns may only allow values the
+ * formatter knows, or a figure could not be written in Chinese.
+ */
+export function figureMetaProblems(meta: DatasetMeta, file: string): Problem[] {
+  if (!isFigureDataset(meta)) return [];
+  const known: Record<string, readonly string[]> = { qualifier: QUALIFIER_IDS, unit: UNIT_IDS };
+  const problems: Problem[] = [];
+  for (const [name, allowed] of Object.entries(known)) {
+    const field = meta.fields.find((f) => f.name === name);
+    if (!field?.enum) {
+      problems.push({ code: 'META-FIGURE-ENUM', file, field: `fields.${name}`, message: `${name} 列必须用 enum 列出允许的取值`, expected: `取自：${allowed.join('、')}` });
+      continue;
+    }
+    for (const value of field.enum.filter((v) => !allowed.includes(v))) {
+      problems.push({ code: 'META-FIGURE-ENUM', file, field: `fields.${name}.enum`, value, message: '网站不认识这个取值，无法写成中文数字', expected: `取自：${allowed.join('、')}` });
+    }
+  }
+  return problems;
+}
+
+/** A figure dataset's rows (of its latest version) as typed figures. */
+export function datasetFigures(dataset: Dataset): Figure[] {
+  if (!isFigureDataset(dataset.meta)) return [];
+  return dataset.latest.rows.map((row) => ({ ...FigureSchema.parse(row), datasetId: dataset.id }));
+}
+
+export type FigureLookup = { figure: Figure; dataset: Dataset } | { error: string };
+
+/**
+ * The figure `key` of dataset `datasetId`, or a message saying what exists instead.
+ * Used by `<Fact>` at build time and by validation of articles.
+ */
+export function findFigure(catalog: Catalog, datasetId: string, key: string): FigureLookup {
+  const dataset = catalog.datasets.find((d) => d.id === datasetId);
+  if (!dataset) {
+    return { error: `数据集“${datasetId}”不存在。现有数据集：${catalog.datasets.map((d) => d.id).join('、')}` };
+  }
+  if (!isFigureDataset(dataset.meta)) {
+    return { error: `数据集“${datasetId}”不是数字指标表（缺少 ${FIGURE_FIELDS.join('、')} 列），不能用 <Fact> 引用` };
+  }
+  const figure = datasetFigures(dataset).find((f) => f.key === key);
+  if (!figure) {
+    return { error: `数据集“${datasetId}”中没有指标“${key}”。可用的指标：${datasetFigures(dataset).map((f) => f.key).join('、')}` };
+  }
+  return { figure, dataset };
+}

@@ -1,0 +1,204 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems.ts';
+import { yamlToValue } from '../validation/yaml-doc.ts';
+import { sha256Hex } from './checksum.ts';
+import { figureMetaProblems } from './figures.ts';
+import { csvBytesToText, csvTextToTable } from './csv.ts';
+import { tableToRows, type Row } from './rows.ts';
+import {
+  DatasetMetaSchema,
+  ReleasesFileSchema,
+  SlugSchema,
+  SourcesFileSchema,
+  type DatasetMeta,
+  type ReleaseRecord,
+  type Source,
+} from './schemas.ts';
+import { compareVersions } from './semver.ts';
+
+/** One released, immutable version of a dataset, with its bytes verified. */
+export interface DatasetVersion extends ReleaseRecord {
+  /** Repository-relative path of the released CSV. */
+  file: string;
+  /** The released bytes, exactly as committed. */
+  bytes_raw: Uint8Array;
+  rows: Row[];
+}
+
+export interface Dataset {
+  id: string;
+  meta: DatasetMeta;
+  /** Released versions, oldest first. */
+  versions: DatasetVersion[];
+  latest: DatasetVersion;
+  /** The editors' working copy (data.csv), when there is one. */
+  working?: { file: string; rows: Row[] };
+}
+
+export interface Catalog {
+  datasets: Dataset[];
+  sources: Source[];
+}
+
+export const SOURCES_FILE = 'data/sources.yaml';
+
+/** Paths of one dataset's files, relative to the repository root. */
+export function datasetPaths(id: string) {
+  const dir = `data/${id}`;
+  return {
+    dir,
+    meta: `${dir}/meta.yaml`,
+    releases: `${dir}/releases.yaml`,
+    working: `${dir}/data.csv`,
+    versionsDir: `${dir}/versions`,
+    version: (v: string) => `${dir}/versions/${v}.csv`,
+  };
+}
+
+/** Ids of the dataset folders under data/, sorted; no file is read. */
+export function listDatasetIds(root: string): string[] {
+  const dataDir = join(root, 'data');
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir)
+    .filter((name) => statSync(join(dataDir, name)).isDirectory())
+    .sort();
+}
+
+function readText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
+}
+
+/** CSV file → typed rows, with every problem located in that file. */
+function loadCsvRows(root: string, file: string, meta: DatasetMeta, bytes?: Uint8Array) {
+  const raw = bytes ?? new Uint8Array(readFileSync(join(root, file)));
+  const decoded = csvBytesToText(raw, file);
+  if (decoded.text === undefined) return { rows: [], problems: decoded.problems };
+  const parsed = csvTextToTable(decoded.text, file);
+  if (parsed.table === undefined) return { rows: [], problems: parsed.problems };
+  return tableToRows(parsed.table, meta, file);
+}
+
+/** Cross-field checks of a meta.yaml that zod's shape alone cannot make. */
+function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const names = meta.fields.map((f) => f.name);
+  names.forEach((name, i) => {
+    if (names.indexOf(name) !== i) {
+      problems.push({ code: 'META-FIELD', file, field: 'fields', value: name, message: '字段名重复', fix: '每个字段的 name 必须唯一。' });
+    }
+  });
+  for (const key of meta.primary_key) {
+    if (!names.includes(key)) {
+      problems.push({ code: 'META-PRIMARY-KEY', file, field: 'primary_key', value: key, message: '行键引用了不存在的字段', expected: `fields 中的字段名：${names.join('、')}` });
+    }
+  }
+  for (const id of meta.sources) {
+    if (!sourceIds.has(id)) {
+      problems.push({ code: 'META-SOURCE', file, field: 'sources', value: id, message: '引用了不存在的来源', expected: `data/sources.yaml 中的来源代码：${[...sourceIds].join('、')}`, fix: '先在 data/sources.yaml 中登记该来源。' });
+    }
+  }
+  return problems;
+}
+
+/** Released versions, verified against their recorded checksum and size. */
+function loadVersions(root: string, id: string, meta: DatasetMeta, releases: ReleaseRecord[]) {
+  const paths = datasetPaths(id);
+  const problems: Problem[] = [];
+  const versions: DatasetVersion[] = [];
+  const recorded = new Set(releases.map((r) => r.version));
+  releases.forEach((release, i) => {
+    const previous = releases[i - 1];
+    if (previous && compareVersions(previous.version, release.version) >= 0) {
+      problems.push({ code: 'RELEASE-ORDER', file: paths.releases, field: 'version', value: release.version, message: `版本号没有递增（前一个是 ${previous.version}）`, fix: '发布记录按版本从小到大排列，版本号只增不减；请用发布命令生成，不要手改。' });
+    }
+    const file = paths.version(release.version);
+    if (!existsSync(join(root, file))) {
+      problems.push({ code: 'RELEASE-MISSING', file, value: release.version, message: '已发布版本的文件不见了', fix: `已发布的版本不可删除：从 git 历史恢复该文件（git checkout -- ${file}）。` });
+      return;
+    }
+    const bytes = new Uint8Array(readFileSync(join(root, file)));
+    const sha = sha256Hex(bytes);
+    if (sha !== release.sha256 || bytes.length !== release.bytes) {
+      problems.push({
+        code: 'RELEASE-CHANGED',
+        file,
+        value: `sha256 ${sha}，${bytes.length} 字节`,
+        message: '已发布版本的文件被修改了：已发布的数据不可更改',
+        expected: `sha256 ${release.sha256}，${release.bytes} 字节（见 ${paths.releases}）`,
+        fix: `撤销对该文件的修改（git checkout -- ${file}），把更正写进 ${paths.working}，再发布一个新版本。`,
+      });
+      return;
+    }
+    const result = loadCsvRows(root, file, meta, bytes);
+    problems.push(...result.problems);
+    versions.push({ ...release, file, bytes_raw: bytes, rows: result.rows });
+  });
+  const dir = join(root, paths.versionsDir);
+  const onDisk = existsSync(dir) ? readdirSync(dir) : [];
+  for (const name of onDisk) {
+    const version = name.replace(/\.csv$/, '');
+    if (!recorded.has(version)) {
+      problems.push({ code: 'RELEASE-UNRECORDED', file: `${paths.versionsDir}/${name}`, message: '版本文件没有发布记录', fix: `不要手动往 versions/ 放文件：编辑 ${paths.working}，然后运行 npm run data:release。` });
+    }
+  }
+  return { versions, problems };
+}
+
+function loadDataset(root: string, id: string, sourceIds: Set<string>): { dataset?: Dataset; problems: Problem[] } {
+  const paths = datasetPaths(id);
+  const idCheck = SlugSchema.safeParse(id);
+  if (!idCheck.success) {
+    return { problems: [{ code: 'DATASET-ID', file: paths.dir, value: id, message: '数据集文件夹名不合规', expected: '小写英文字母、数字和连字符，如 union-forests' }] };
+  }
+  if (!existsSync(join(root, paths.meta))) {
+    return { problems: [{ code: 'DATASET-NO-META', file: paths.meta, message: '数据集缺少 meta.yaml', fix: '用 npm run new:dataset 创建数据集，或补上 meta.yaml。' }] };
+  }
+  const meta = yamlToValue(readText(root, paths.meta), paths.meta, DatasetMetaSchema, 'META-INVALID');
+  if (meta.value === undefined) return { problems: meta.problems };
+  const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
+  if (problems.length > 0) return { problems };
+  if (!existsSync(join(root, paths.releases))) {
+    return { problems: [{ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` }] };
+  }
+  const releases = yamlToValue(readText(root, paths.releases), paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
+  if (releases.value === undefined) return { problems: releases.problems };
+  const loaded = loadVersions(root, id, meta.value, releases.value);
+  problems.push(...loaded.problems);
+  let working: Dataset['working'];
+  if (existsSync(join(root, paths.working))) {
+    const result = loadCsvRows(root, paths.working, meta.value);
+    problems.push(...result.problems);
+    working = { file: paths.working, rows: result.rows };
+  }
+  const latest = loaded.versions.at(-1);
+  if (problems.length > 0 || latest === undefined) return { problems };
+  const dataset: Dataset = { id, meta: meta.value, versions: loaded.versions, latest };
+  if (working) dataset.working = working;
+  return { dataset, problems };
+}
+
+/**
+ * Reads and validates everything under `root/data/`: sources, every dataset's meta,
+ * release records, released versions (checksums) and working copies. The only code
+ * that opens a data file. Problems from every file are returned together.
+ */
+export function loadCatalog(root: string): { catalog: Catalog; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let sources: Source[] = [];
+  if (existsSync(join(root, SOURCES_FILE))) {
+    const parsed = yamlToValue(readText(root, SOURCES_FILE), SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
+    problems.push(...parsed.problems);
+    sources = parsed.value ?? [];
+  } else {
+    problems.push({ code: 'SOURCE-INVALID', file: SOURCES_FILE, message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' });
+  }
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const datasets: Dataset[] = [];
+  for (const id of listDatasetIds(root)) {
+    const result = loadDataset(root, id, sourceIds);
+    problems.push(...result.problems);
+    if (result.dataset) datasets.push(result.dataset);
+  }
+  return { catalog: { datasets, sources }, problems };
+}

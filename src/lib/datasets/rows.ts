@@ -1,0 +1,132 @@
+import type { Problem } from '../problems.ts';
+import type { CsvTable } from './csv.ts';
+import { fieldExpectation, fieldToCellSchema, type Cell } from './cells.ts';
+import type { DatasetMeta, Field } from './schemas.ts';
+
+/** One validated row: field name → typed cell, in the schema's field order. */
+export type Row = Readonly<Record<string, Cell>>;
+
+export interface RowsResult {
+  rows: Row[];
+  problems: Problem[];
+}
+
+function cellProblemCode(field: Field, raw: string): string {
+  if (raw.trim() === '') return 'CSV-REQUIRED';
+  if (field.enum && !field.enum.includes(raw)) return 'CSV-ENUM';
+  return 'CSV-TYPE';
+}
+
+/** The row key: primary-key cells joined, e.g. `funds` or `2024|duanzhou`. */
+export function rowKey(row: Row, primaryKey: readonly string[]): string {
+  return primaryKey.map((name) => String(row[name] ?? '')).join('|');
+}
+
+/**
+ * A parsed CSV table → rows typed by the dataset's fields. Every problem is
+ * reported (columns, ragged rows, each bad cell, duplicate keys), not the first only.
+ * A column named `source` must cite one of the dataset's declared sources.
+ */
+export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): RowsResult {
+  const problems: Problem[] = [];
+  const names = meta.fields.map((f) => f.name);
+  const missing = names.filter((n) => !table.header.includes(n));
+  const extra = table.header.filter((h) => !names.includes(h));
+  for (const name of missing) {
+    problems.push({
+      code: 'CSV-MISSING-COLUMN',
+      file,
+      line: table.headerLine,
+      field: name,
+      message: '表头缺少这一列',
+      expected: `表头包含全部字段：${names.join(',')}`,
+      fix: '在表头补上这一列（名称与 meta.yaml 中 fields 的 name 完全一致），并为每行填值。',
+    });
+  }
+  for (const name of extra) {
+    problems.push({
+      code: 'CSV-EXTRA-COLUMN',
+      file,
+      line: table.headerLine,
+      field: name,
+      message: '表头有一列不在数据集的字段定义中',
+      expected: `只含这些字段：${names.join(',')}`,
+      fix: '删除这一列，或先在 meta.yaml 的 fields 中定义它（这属于结构变更，需发布主版本）。',
+    });
+  }
+  if (problems.length > 0) return { rows: [], problems };
+
+  const cellSchemas = new Map(meta.fields.map((f) => [f.name, { field: f, schema: fieldToCellSchema(f) }]));
+  const rows: Row[] = [];
+  const keyLines = new Map<string, number>();
+  for (const record of table.records) {
+    if (record.cells.length !== table.header.length) {
+      problems.push({
+        code: 'CSV-RAGGED',
+        file,
+        line: record.line,
+        value: record.cells.join(','),
+        message: `这一行有 ${record.cells.length} 个单元格，表头有 ${table.header.length} 列`,
+        expected: `每行 ${table.header.length} 个单元格`,
+        fix: '检查是否多写或漏写了逗号；单元格内的逗号要用英文双引号括起来。',
+      });
+      continue;
+    }
+    const row: Record<string, Cell> = {};
+    let ok = true;
+    for (const field of meta.fields) {
+      const { schema } = cellSchemas.get(field.name)!;
+      const raw = record.cells[table.header.indexOf(field.name)] ?? '';
+      const parsed = schema.safeParse(raw);
+      if (parsed.success && parsed.data !== null) {
+        row[field.name] = parsed.data;
+        continue;
+      }
+      if (parsed.success) {
+        row[field.name] = null;
+        continue;
+      }
+      ok = false;
+      problems.push({
+        code: cellProblemCode(field, raw),
+        file,
+        line: record.line,
+        field: field.name,
+        value: raw,
+        message: parsed.error.issues.map((i) => i.message).join('；'),
+        expected: `${field.title}：${fieldExpectation(field)}`,
+      });
+    }
+    if (typeof row.source === 'string' && !meta.sources.includes(row.source)) {
+      ok = false;
+      problems.push({
+        code: 'CSV-SOURCE',
+        file,
+        line: record.line,
+        field: 'source',
+        value: row.source,
+        message: '这一行引用的来源不在数据集的 sources 列表中',
+        expected: `meta.yaml 中 sources 所列：${meta.sources.join('、')}`,
+      });
+    }
+    if (!ok) continue;
+    const key = rowKey(row, meta.primary_key);
+    const firstLine = keyLines.get(key);
+    if (firstLine !== undefined) {
+      problems.push({
+        code: 'CSV-DUPLICATE-KEY',
+        file,
+        line: record.line,
+        field: meta.primary_key.join(','),
+        value: key,
+        message: `行键与第 ${firstLine} 行重复`,
+        expected: `每行的 ${meta.primary_key.join(' + ')} 组合唯一`,
+        fix: '删除重复的行，或修改其中一行的键。',
+      });
+      continue;
+    }
+    keyLines.set(key, record.line);
+    rows.push(row);
+  }
+  return { rows, problems };
+}

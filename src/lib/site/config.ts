@@ -1,0 +1,26 @@
+/**
+ * Site-wide settings, read once from the environment with defaults. The only module
+ * that reads the clock: the as-of date decides scheduling and statuses for a build.
+ */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const env = process.env;
+
+export const SITE = {
+  title: '肇庆工会开放数据',
+  titleEn: 'Zhaoqing Trade Union Open Data',
+  description: '肇庆市总工会公开报告的数字与故事：困难职工帮扶、工会林、劳模工匠、2025年目标与进展。每个数字都有来源、限定词和可下载的版本化数据集。',
+  /** Absolute origin used in permanent URLs and citations. */
+  url: env.SITE_URL ?? 'https://zq-union-data.example',
+  /** Path prefix when the site is not served from the host root. */
+  base: env.SITE_BASE ?? '/',
+  /** The build's "today", YYYY-MM-DD. */
+  asOf: env.SITE_AS_OF ?? todayUtc(),
+  publisher: env.SITE_PUBLISHER ?? '肇庆工会开放数据编辑组',
+  /** License of the site's own articles and compilations. */
+  contentLicense: 'CC-BY-4.0',
+  /** Repository root: the only folder data and content are read from. */
+  root: env.SITE_ROOT ?? process.cwd(),
+} as const;
