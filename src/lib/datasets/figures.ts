@@ -74,3 +74,15 @@ export function findFigure(catalog: Catalog, datasetId: string, key: string): Fi
   }
   return { figure, dataset };
 }
+
+/** Figures by reference, for pages that list them; an unknown one fails the build. */
+export function resolveFigures(
+  catalog: Catalog,
+  refs: readonly { dataset: string; key: string }[],
+): { figure: Figure; dataset: Dataset }[] {
+  return refs.map(({ dataset, key }) => {
+    const found = findFigure(catalog, dataset, key);
+    if ('error' in found) throw new Error(found.error);
+    return found;
+  });
+}

@@ -22,7 +22,7 @@ export interface DatasetVersion extends ReleaseRecord {
   /** Repository-relative path of the released CSV. */
   file: string;
   /** The released bytes, exactly as committed. */
-  bytes_raw: Uint8Array;
+  bytes_raw: Uint8Array<ArrayBuffer>;
   rows: Row[];
 }
 
@@ -39,6 +39,8 @@ export interface Dataset {
 export interface Catalog {
   datasets: Dataset[];
   sources: Source[];
+  /** Dataset folders that failed validation: their problems are reported once, not again by every reference. */
+  failed: string[];
 }
 
 export const SOURCES_FILE = 'data/sources.yaml';
@@ -70,7 +72,7 @@ function readText(root: string, file: string): string {
 }
 
 /** CSV file → typed rows, with every problem located in that file. */
-function loadCsvRows(root: string, file: string, meta: DatasetMeta, bytes?: Uint8Array) {
+function loadCsvRows(root: string, file: string, meta: DatasetMeta, bytes?: Uint8Array<ArrayBuffer>) {
   const raw = bytes ?? new Uint8Array(readFileSync(join(root, file)));
   const decoded = csvBytesToText(raw, file);
   if (decoded.text === undefined) return { rows: [], problems: decoded.problems };
@@ -195,10 +197,12 @@ export function loadCatalog(root: string): { catalog: Catalog; problems: Problem
   }
   const sourceIds = new Set(sources.map((s) => s.id));
   const datasets: Dataset[] = [];
+  const failed: string[] = [];
   for (const id of listDatasetIds(root)) {
     const result = loadDataset(root, id, sourceIds);
     problems.push(...result.problems);
     if (result.dataset) datasets.push(result.dataset);
+    else failed.push(id);
   }
-  return { catalog: { datasets, sources }, problems };
+  return { catalog: { datasets, sources, failed }, problems };
 }

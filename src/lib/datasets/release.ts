@@ -71,6 +71,6 @@ function appendRelease(root: string, file: string, record: ReleaseRecord): strin
   }
   const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
   if (!isSeq(doc.contents)) throw new Error(`${file} 不是发布记录列表`);
-  doc.contents.add(doc.createNode(record));
+  doc.add(record);
   return String(doc);
 }

@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { SITE } from './src/lib/site/config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { findFigure } from '../datasets/figures.ts';
+import type { Catalog } from '../datasets/load.ts';
+import type { Problem } from '../problems.ts';
+import { yamlToValue } from '../validation/yaml-doc.ts';
+import { articleSchema } from './article-schema.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { ARTICLE_COMPONENTS } from './mdx-components.ts';
+
+export const ARTICLES_DIR = 'content/articles';
+
+interface JsxElement {
+  name: string | null;
+  line: number;
+  attributes: Map<string, string | { expression: string }>;
+}
+
+function jsxElements(node: MdastNode, lineOffset: number, out: JsxElement[] = []): JsxElement[] {
+  const n = node as MdastNode & { name?: string | null; attributes?: unknown[]; children?: MdastNode[] };
+  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+    const attributes = new Map<string, string | { expression: string }>();
+    for (const attr of (n.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
+      if (attr.type !== 'mdxJsxAttribute' || attr.name === undefined) continue;
+      const value = attr.value as string | { value: string } | null | undefined;
+      attributes.set(attr.name, typeof value === 'string' ? value : { expression: value?.value ?? '' });
+    }
+    out.push({ name: n.name ?? null, line: (n.position?.start.line ?? 1) + lineOffset, attributes });
+  }
+  for (const child of n.children ?? []) jsxElements(child, lineOffset, out);
+  return out;
+}
+
+/** Components and their attributes, checked against ARTICLE_COMPONENTS and the data. */
+function componentProblems(el: JsxElement, file: string, catalog: Catalog): Problem[] {
+  const spec = el.name === null ? undefined : ARTICLE_COMPONENTS[el.name as keyof typeof ARTICLE_COMPONENTS];
+  if (!spec) {
+    return [{ code: 'ARTICLE-COMPONENT', file, line: el.line, value: el.name ?? '<>', message: '文章里用了网站不认识的组件', expected: `可用的组件：${Object.keys(ARTICLE_COMPONENTS).join('、')}` }];
+  }
+  const problems: Problem[] = [];
+  const allowed: readonly string[] = [...spec.required, ...spec.optional];
+  for (const [name, value] of el.attributes) {
+    if (!allowed.includes(name)) {
+      problems.push({ code: 'ARTICLE-ATTRIBUTE', file, line: el.line, field: `${el.name}.${name}`, message: '组件没有这个属性', expected: `可用属性：${allowed.join('、')}` });
+    } else if (typeof value !== 'string') {
+      problems.push({ code: 'ARTICLE-ATTRIBUTE', file, line: el.line, field: `${el.name}.${name}`, value: `{${value.expression}}`, message: '属性值要写成带引号的文字', expected: `${name}="…"` });
+    }
+  }
+  for (const name of spec.required) {
+    if (!el.attributes.has(name)) {
+      problems.push({ code: 'ARTICLE-ATTRIBUTE', file, line: el.line, field: `${el.name}.${name}`, message: '缺少必填属性', expected: `<${el.name} ${spec.required.map((r) => `${r}="…"`).join(' ')} />` });
+    }
+  }
+  const dataset = el.attributes.get('dataset');
+  if (problems.length === 0 && el.name === 'Fact' && typeof dataset === 'string' && !catalog.failed.includes(dataset)) {
+    const key = el.attributes.get('key') as string;
+    const found = findFigure(catalog, dataset, key);
+    if ('error' in found) {
+      problems.push({ code: 'ARTICLE-FACT', file, line: el.line, value: `dataset="${dataset}" key="${key}"`, message: found.error });
+    }
+  }
+  return problems;
+}
+
+/** `L:C: message` from the MDX parser → line number and the message. */
+function mdxErrorToProblem(err: unknown, file: string, lineOffset: number): Problem {
+  const text = err instanceof Error ? err.message : String(err);
+  const match = /^(\d+):(\d+):\s*(.*)$/s.exec(text);
+  const problem: Problem = {
+    code: 'ARTICLE-MDX',
+    file,
+    message: `MDX 语法错误：${match?.[3] ?? text}`,
+    fix: '检查组件标签是否写完整（如 <Fact dataset="…" key="…" />），正文中的 { } < 要写成 \\{ \\} \\<。',
+  };
+  if (match) problem.line = Number(match[1]) + lineOffset;
+  return problem;
+}
+
+/** Checks one article file: name, front matter, MDX syntax, components and the facts they cite. */
+export function validateArticleSource(source: string, file: string, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const name = file.split('/').at(-1) ?? file;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
+    problems.push({ code: 'ARTICLE-SLUG', file, value: name, message: '文件名会成为网址，只能用小写英文字母、数字和连字符', expected: '如 union-forests.mdx' });
+  }
+  const split = splitFrontMatter(source);
+  if (!split) {
+    problems.push({ code: 'ARTICLE-FRONTMATTER', file, line: 1, message: '文件开头缺少 front matter（用 --- 包围的 title、date 等）', fix: '参照编辑指南，在文件第一行写 ---，填好各字段，再写一行 ---。' });
+    return problems;
+  }
+  const schema = articleSchema([...catalog.datasets.map((d) => d.id), ...catalog.failed]);
+  problems.push(...yamlToValue(split.frontMatter, file, schema, 'ARTICLE-FRONTMATTER', 1).problems);
+  const lineOffset = split.bodyLine - 1;
+  try {
+    const tree = mdxToMdast(split.body);
+    for (const el of jsxElements(tree, lineOffset)) problems.push(...componentProblems(el, file, catalog));
+  } catch (err) {
+    problems.push(mdxErrorToProblem(err, file, lineOffset));
+  }
+  return problems;
+}
+
+/** Every article under content/articles/, checked. */
+export function validateArticles(root: string, catalog: Catalog): Problem[] {
+  const dir = join(root, ARTICLES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
+    .sort()
+    .flatMap((name) => {
+      const file = `${ARTICLES_DIR}/${name}`;
+      if (name.endsWith('.md')) {
+        return [{ code: 'ARTICLE-SLUG', file, message: '文章要用 .mdx 扩展名', fix: `把文件改名为 ${name}x` }];
+      }
+      return validateArticleSource(readFileSync(join(dir, name), 'utf8'), file, catalog);
+    });
+}

@@ -1,0 +1,34 @@
+import { formatNumberPlain } from '../format/numbers.ts';
+import { QUALIFIERS, isQualifierId } from '../format/qualifiers.ts';
+import { UNITS, isUnitId } from '../format/units.ts';
+import type { Cell } from './cells.ts';
+import type { Field } from './schemas.ts';
+
+/** Field types whose cells are right-aligned numbers in tables. */
+export function isNumericField(field: Field): boolean {
+  return field.type === 'number' || field.type === 'integer';
+}
+
+/**
+ * A typed cell as text for an HTML table. Numbers get thousands separators, qualifier
+ * and unit codes their Chinese names; empty cells a dash. Never HTML: Astro escapes it.
+ * @example cellToDisplay({ name: 'qualifier', … }, 'nearly') // "近（接近，略少于）"
+ */
+export function cellToDisplay(field: Field, value: Cell): string {
+  if (value === null) return '—';
+  if (typeof value === 'number') return field.type === 'year' ? String(value) : formatNumberPlain(value);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (field.name === 'qualifier' && isQualifierId(value)) return QUALIFIERS[value].label;
+  if (field.name === 'unit' && isUnitId(value)) return UNITS[value].label;
+  return value;
+}
+
+/** Chinese names of the field types, for the field table. */
+export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
+  string: '文本',
+  integer: '整数',
+  number: '数字',
+  date: '日期',
+  year: '年份',
+  boolean: '是/否',
+};

@@ -1,0 +1,25 @@
+import { ValidationError } from '../problems.ts';
+import { SITE } from '../site/config.ts';
+import { validateProject } from '../validate.ts';
+import type { Catalog } from './load.ts';
+
+let cached: Catalog | undefined;
+
+/**
+ * The validated catalog for pages and endpoints, loaded once per build. Throws when
+ * anything fails validation, so a broken dataset can never reach `dist/`.
+ */
+export function getCatalog(): Catalog {
+  if (cached) return cached;
+  const { catalog, problems } = validateProject(SITE.root);
+  if (problems.length > 0) throw new ValidationError(problems);
+  cached = catalog;
+  return catalog;
+}
+
+/** The dataset `id`, or an error naming the datasets that exist. */
+export function getDataset(id: string) {
+  const dataset = getCatalog().datasets.find((d) => d.id === id);
+  if (!dataset) throw new Error(`数据集“${id}”不存在`);
+  return dataset;
+}

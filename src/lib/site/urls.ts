@@ -1,0 +1,23 @@
+import { SITE } from './config.ts';
+
+/** A site path with the configured base prefixed: "/data/" → "/sub/data/". */
+export function withBase(path: string): string {
+  const base = SITE.base.endsWith('/') ? SITE.base.slice(0, -1) : SITE.base;
+  return `${base}${path}`;
+}
+
+/** Absolute URL of a site path, for citations and permanent links. */
+export function absoluteUrl(path: string): string {
+  return new URL(withBase(path), SITE.url).href;
+}
+
+export const paths = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  catalog: () => '/data/',
+  dataset: (id: string) => `/data/${id}/`,
+  /** Permanent download of a released version: its bytes never change. */
+  download: (id: string, version: string) => `/data/${id}/${version}/${id}.csv`,
+  about: () => '/about/',
+} as const;

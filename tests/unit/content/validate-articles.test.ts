@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { validateArticleSource } from '../../../src/lib/content/validate-articles.ts';
+import { loadCatalog } from '../../../src/lib/datasets/load.ts';
+import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+
+const repo = copyFixtureRepo();
+const { catalog } = loadCatalog(repo.root);
+const good = repo.read('content/articles/demo-article.mdx');
+const FILE = 'content/articles/demo-article.mdx';
+const check = (source: string, file = FILE) => validateArticleSource(source, file, catalog);
+
+describe('validateArticleSource(source, file, catalog)', () => {
+  it('accepts the fixture article', () => expect(check(good)).toEqual([]));
+
+  it('reports a missing title at the front matter', () => {
+    const problems = check(good.replace('title: 示例文章\n', ''));
+    expect(problems).toMatchObject([{ code: 'ARTICLE-FRONTMATTER', field: 'title', line: 2 }]);
+    expect(problems[0]?.expected).toContain('标题');
+  });
+
+  it('reports an impossible date on its line', () => {
+    const problems = check(good.replace('date: 2025-01-02', 'date: 2025-02-30'));
+    expect(problems).toMatchObject([{ code: 'ARTICLE-FRONTMATTER', field: 'date', line: 3, value: '2025-02-30' }]);
+    expect(problems[0]?.message).toContain('不存在');
+  });
+
+  it('reports a related dataset that does not exist, naming those that do', () => {
+    const problems = check(good.replace('datasets: [demo]', 'datasets: [demo, nope]'));
+    expect(problems).toMatchObject([{ code: 'ARTICLE-FRONTMATTER', field: 'datasets.[2]', value: 'nope', line: 7 }]);
+    expect(problems[0]?.expected).toContain('demo');
+  });
+
+  it('reports a Fact with an unknown key or dataset on its line', () => {
+    const problems = check(good.replace('key="funds"', 'key="fund"').concat('\n<Fact dataset="gone" key="x" />\n'));
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['ARTICLE-FACT', 13],
+      ['ARTICLE-FACT', 15],
+    ]);
+    expect(problems[0]?.message).toContain('可用的指标：funds、households');
+    expect(problems[1]?.message).toContain('不存在');
+  });
+
+  it('reports unknown components, missing attributes and MDX syntax errors', () => {
+    expect(check(`${good}\n<Chart />\n`)).toMatchObject([{ code: 'ARTICLE-COMPONENT', value: 'Chart' }]);
+    expect(check(`${good}\n<Fact dataset="demo" />\n`)).toMatchObject([{ code: 'ARTICLE-ATTRIBUTE', field: 'Fact.key' }]);
+    expect(check(`${good}\n<Fact dataset="demo"\n`)).toMatchObject([{ code: 'ARTICLE-MDX' }]);
+  });
+
+  it('refuses a file without front matter and a file name that is not a slug', () => {
+    expect(check('正文', 'content/articles/文章.mdx').map((p) => p.code)).toEqual(['ARTICLE-SLUG', 'ARTICLE-FRONTMATTER']);
+  });
+});

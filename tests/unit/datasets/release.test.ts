@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/lib/datasets/load.ts';
+import { nextVersion, releaseDataset } from '../../../src/lib/datasets/release.ts';
+import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+
+describe('nextVersion(current, bump)', () => {
+  it.each([
+    [undefined, 'minor', '1.0.0'],
+    ['1.2.3', 'major', '2.0.0'],
+    ['1.2.3', 'minor', '1.3.0'],
+    ['1.2.3', 'patch', '1.2.4'],
+  ] as const)('%s + %s → %s', (current, bump, next) => expect(nextVersion(current, bump)).toBe(next));
+});
+
+describe('releaseDataset(root, request)', () => {
+  it('refuses a release with no change and touches nothing', () => {
+    const repo = copyFixtureRepo();
+    const before = repo.read('data/demo/releases.yaml');
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '无变化', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-NO-CHANGE' }] });
+    expect(repo.read('data/demo/releases.yaml')).toBe(before);
+  });
+
+  it('releases the working copy as the next version and leaves 1.0.0 byte-identical', () => {
+    const repo = copyFixtureRepo();
+    const v1 = readFileSync(join(repo.root, 'data/demo/versions/1.0.0.csv'));
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正户数', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ record: { version: '1.0.1', date: '2025-02-01', note: '更正户数' } });
+    expect(readFileSync(join(repo.root, 'data/demo/versions/1.0.0.csv'))).toEqual(v1);
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems).toEqual([]);
+    expect(catalog.datasets[0]?.versions.map((v) => v.version)).toEqual(['1.0.0', '1.0.1']);
+  });
+
+  it('refuses to release a working copy that fails validation', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '两千'));
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code: 'CSV-TYPE', file: 'data/demo/data.csv' }] });
+    expect(existsSync(join(repo.root, 'data/demo/versions/1.0.1.csv'))).toBe(false);
+  });
+});
