@@ -3,7 +3,8 @@
  * Turns data/<id>/data.csv into the next released version (see src/lib/datasets/release.ts).
  */
 import { problemsToReport } from '../src/lib/problems.ts';
-import { BUMPS, releaseDataset, type Bump } from '../src/lib/datasets/release.ts';
+import { releaseDataset } from '../src/lib/datasets/release.ts';
+import { BUMPS, type Bump } from '../src/lib/datasets/versioning.ts';
 import { SITE } from '../src/lib/site/config.ts';
 
 const [id, bump, note] = process.argv.slice(2);

@@ -15,7 +15,7 @@ import {
   type ReleaseRecord,
   type Source,
 } from './schemas.ts';
-import { compareVersions } from './semver.ts';
+import { compareVersions } from './versioning.ts';
 
 /** One released, immutable version of a dataset, with its bytes verified. */
 export interface DatasetVersion extends ReleaseRecord {
@@ -23,6 +23,8 @@ export interface DatasetVersion extends ReleaseRecord {
   file: string;
   /** The released bytes, exactly as committed. */
   bytes_raw: Uint8Array<ArrayBuffer>;
+  /** Column names as released (an older version may predate a change of fields). */
+  header: string[];
   rows: Row[];
 }
 
@@ -33,7 +35,7 @@ export interface Dataset {
   versions: DatasetVersion[];
   latest: DatasetVersion;
   /** The editors' working copy (data.csv), when there is one. */
-  working?: { file: string; rows: Row[] };
+  working?: { file: string; header: string[]; rows: Row[] };
 }
 
 export interface Catalog {
@@ -71,14 +73,29 @@ function readText(root: string, file: string): string {
   return readFileSync(join(root, file), 'utf8');
 }
 
-/** CSV file → typed rows, with every problem located in that file. */
-function loadCsvRows(root: string, file: string, meta: DatasetMeta, bytes?: Uint8Array<ArrayBuffer>) {
-  const raw = bytes ?? new Uint8Array(readFileSync(join(root, file)));
+/**
+ * The schema an older version is read with: today's fields where its header has them,
+ * plain optional text for columns that were removed since (a major release).
+ */
+function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMeta {
+  const fields = header.map(
+    (name) => meta.fields.find((f) => f.name === name) ?? { name, title: name, type: 'string' as const, description: name, required: false },
+  );
+  return { ...meta, fields, primary_key: meta.primary_key.filter((k) => header.includes(k)) };
+}
+
+/**
+ * CSV file → header and typed rows, with every problem located in that file.
+ * `strict`: the header must match today's fields (latest release, working copy).
+ */
+function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
+  const raw = options.bytes ?? new Uint8Array(readFileSync(join(root, file)));
   const decoded = csvBytesToText(raw, file);
-  if (decoded.text === undefined) return { rows: [], problems: decoded.problems };
+  if (decoded.text === undefined) return { header: [], rows: [], problems: decoded.problems };
   const parsed = csvTextToTable(decoded.text, file);
-  if (parsed.table === undefined) return { rows: [], problems: parsed.problems };
-  return tableToRows(parsed.table, meta, file);
+  if (parsed.table === undefined) return { header: [], rows: [], problems: parsed.problems };
+  const { header } = parsed.table;
+  return { header, ...tableToRows(parsed.table, options.strict ? meta : metaForHeader(meta, header), file) };
 }
 
 /** Cross-field checks of a meta.yaml that zod's shape alone cannot make. */
@@ -132,9 +149,9 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
       });
       return;
     }
-    const result = loadCsvRows(root, file, meta, bytes);
+    const result = loadCsvRows(root, file, meta, { bytes, strict: i === releases.length - 1 });
     problems.push(...result.problems);
-    versions.push({ ...release, file, bytes_raw: bytes, rows: result.rows });
+    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows });
   });
   const dir = join(root, paths.versionsDir);
   const onDisk = existsSync(dir) ? readdirSync(dir) : [];
@@ -160,19 +177,20 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>): { datase
   if (meta.value === undefined) return { problems: meta.problems };
   const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
   if (problems.length > 0) return { problems };
-  if (!existsSync(join(root, paths.releases))) {
-    return { problems: [{ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` }] };
-  }
-  const releases = yamlToValue(readText(root, paths.releases), paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
-  if (releases.value === undefined) return { problems: releases.problems };
-  const loaded = loadVersions(root, id, meta.value, releases.value);
-  problems.push(...loaded.problems);
   let working: Dataset['working'];
   if (existsSync(join(root, paths.working))) {
-    const result = loadCsvRows(root, paths.working, meta.value);
+    const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
     problems.push(...result.problems);
-    working = { file: paths.working, rows: result.rows };
+    working = { file: paths.working, header: result.header, rows: result.rows };
   }
+  if (!existsSync(join(root, paths.releases))) {
+    problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
+    return { problems };
+  }
+  const releases = yamlToValue(readText(root, paths.releases), paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
+  if (releases.value === undefined) return { problems: [...problems, ...releases.problems] };
+  const loaded = loadVersions(root, id, meta.value, releases.value);
+  problems.push(...loaded.problems);
   const latest = loaded.versions.at(-1);
   if (problems.length > 0 || latest === undefined) return { problems };
   const dataset: Dataset = { id, meta: meta.value, versions: loaded.versions, latest };

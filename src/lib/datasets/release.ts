@@ -3,23 +3,11 @@ import { join } from 'node:path';
 import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Problem } from '../problems.ts';
 import { sha256Hex } from './checksum.ts';
-import { datasetPaths, loadCatalog } from './load.ts';
+import { diffRows } from './diff.ts';
+import { datasetPaths, loadCatalog, type DatasetVersion } from './load.ts';
+import type { Row } from './rows.ts';
 import type { ReleaseRecord } from './schemas.ts';
-
-export const BUMPS = ['major', 'minor', 'patch'] as const;
-export type Bump = (typeof BUMPS)[number];
-
-/**
- * The version after `current` for a bump; the first release is always 1.0.0.
- * @example nextVersion('1.2.3', 'minor') // "1.3.0"
- */
-export function nextVersion(current: string | undefined, bump: Bump): string {
-  if (current === undefined) return '1.0.0';
-  const [major = 0, minor = 0, patch = 0] = current.split('.').map(Number);
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
-}
+import { bumpCovers, nextVersion, requiredBump, type Bump } from './versioning.ts';
 
 export interface ReleaseRequest {
   id: string;
@@ -33,7 +21,8 @@ export type ReleaseOutcome = { record: ReleaseRecord } | { problems: Problem[] }
 
 /**
  * Turns `data/<id>/data.csv` into the next released version: checks every data file
- * first, refuses a release with no change or one that would overwrite a version, then
+ * first, refuses a release with no change, a bump smaller than the change needs
+ * (Frictionless rule, see requiredBump) or one that would overwrite a version, then
  * writes `versions/<v>.csv` (the working bytes, unchanged) and appends its record.
  * Older versions are never opened for writing.
  */
@@ -49,9 +38,11 @@ export function releaseDataset(root: string, req: ReleaseRequest): ReleaseOutcom
   const blocking = problems.filter((p) => p.file.startsWith(`${paths.dir}/`) && !firstRelease(p));
   if (blocking.length > 0) return { problems: blocking };
   const bytes = new Uint8Array(readFileSync(join(root, paths.working)));
-  const latest = catalog.datasets.find((d) => d.id === req.id)?.latest;
-  if (latest && sha256Hex(bytes) === latest.sha256) {
-    return fail('RELEASE-NO-CHANGE', `data.csv 与最新版本 ${latest.version} 完全相同，没有可发布的变化`);
+  const dataset = catalog.datasets.find((d) => d.id === req.id);
+  const latest = dataset?.latest;
+  if (dataset?.working && latest) {
+    const refusal = bumpRefusal(dataset.working, latest, dataset.meta.primary_key, req.bump);
+    if (refusal) return fail(refusal.code, refusal.message);
   }
   const version = nextVersion(latest?.version, req.bump);
   const target = paths.version(version);
@@ -64,6 +55,33 @@ export function releaseDataset(root: string, req: ReleaseRequest): ReleaseOutcom
   writeFileSync(join(root, paths.releases), appendRelease(root, paths.releases, record));
   return { record };
 }
+
+/** Why the working copy cannot be released with this bump, if it cannot. */
+function bumpRefusal(
+  working: { header: string[]; rows: Row[] },
+  latest: DatasetVersion,
+  primaryKey: readonly string[],
+  bump: Bump,
+): { code: string; message: string } | undefined {
+  const diff = diffRows({ fields: latest.header, rows: latest.rows }, { fields: working.header, rows: working.rows }, primaryKey);
+  const needed = requiredBump(diff);
+  if (needed === undefined) {
+    return { code: 'RELEASE-NO-CHANGE', message: `data.csv 的数据与最新版本 ${latest.version} 相同，没有可发布的变化` };
+  }
+  if (!bumpCovers(bump, needed)) {
+    return {
+      code: 'RELEASE-BUMP-TOO-SMALL',
+      message: `这次修改需要 ${needed} 版本（${BUMP_REASONS[needed]}），不能只发布 ${bump}`,
+    };
+  }
+  return undefined;
+}
+
+const BUMP_REASONS: Record<Bump, string> = {
+  major: '字段有增删或删除了行，会影响已有用户',
+  minor: '新增了行',
+  patch: '只更正了数值',
+};
 
 function appendRelease(root: string, file: string, record: ReleaseRecord): string {
   if (!existsSync(join(root, file))) {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
-import { nextVersion, releaseDataset } from '../../../src/lib/datasets/release.ts';
+import { releaseDataset } from '../../../src/lib/datasets/release.ts';
+import { nextVersion } from '../../../src/lib/datasets/versioning.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 
 describe('nextVersion(current, bump)', () => {
@@ -41,5 +42,23 @@ describe('releaseDataset(root, request)', () => {
     const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'CSV-TYPE', file: 'data/demo/data.csv' }] });
     expect(existsSync(join(repo.root, 'data/demo/versions/1.0.1.csv'))).toBe(false);
+  });
+});
+
+describe('releaseDataset(root, request) and the Frictionless rule', () => {
+  it('refuses a bump smaller than the change needs, and a first release validates data.csv', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', `${repo.read('data/demo/data.csv')}new,新增,1,exact,yuan,2024,demo-source,\n`);
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '新增一行', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-BUMP-TOO-SMALL' }] });
+    expect(JSON.stringify(outcome)).toContain('需要 minor');
+    expect(releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '新增一行', date: '2025-02-01' })).toMatchObject({ record: { version: '1.1.0' } });
+  });
+
+  it('refuses a working copy whose header disagrees with the schema', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('period,', 'year,'));
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'major', note: 'x', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code: 'CSV-MISSING-COLUMN' }, { code: 'CSV-EXTRA-COLUMN' }] });
   });
 });

@@ -1,0 +1,38 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { csvToExcelCsv, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
+import { DatasetMetaSchema } from '../../../src/lib/datasets/schemas.ts';
+
+const meta = DatasetMetaSchema.parse({
+  title: 't', title_en: 't', description: 'd', topic: 't', keywords: ['k'], license: 'CC-BY-4.0', sources: ['s'], spatial: 's', temporal: 't',
+  fields: [
+    { name: 'key', title: '键', type: 'string', description: 'd' },
+    { name: 'value', title: '值', type: 'number', description: 'd' },
+    { name: 'note', title: '备注', type: 'string', description: 'd', required: false },
+  ],
+  primary_key: ['key'],
+});
+const csv = 'key,value,note\n=1+1,-5,"@SUM(A1)"\nb,2,"含逗号, 和""引号"""\n';
+
+describe('neutraliseFormula(cell)', () => {
+  it.each(['=1+1', '+1', '-x', '@A1', '\tx', '\rx'])('neutralises %j', (cell) => expect(neutraliseFormula(cell)).toBe(`'${cell}`));
+  it('leaves ordinary text alone', () => expect(neutraliseFormula('近3000万元')).toBe('近3000万元'));
+});
+
+describe('csvToExcelCsv(text, meta)', () => {
+  const bytes = csvToExcelCsv(csv, meta);
+  const text = new TextDecoder().decode(bytes.subarray(3));
+  it('starts with a UTF-8 BOM and uses CRLF', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.split('\r\n')[0]).toBe('key,value,note');
+  });
+  it('neutralises formulas in text columns and leaves a negative number a number', () => {
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual({ key: "'=1+1", value: '-5', note: "'@SUM(A1)" });
+    expect(rows[1]).toEqual({ key: 'b', value: '2', note: '含逗号, 和"引号"' });
+  });
+});
+
+describe('rowsToJson(rows)', () => {
+  it('keeps types', () => expect(JSON.parse(rowsToJson([{ key: 'a', value: 1.5, note: null }]))).toEqual([{ key: 'a', value: 1.5, note: null }]));
+});
