@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffRows } from '../../../src/lib/datasets/diff.ts';
-import { bumpCovers, requiredBump } from '../../../src/lib/datasets/versioning.ts';
+import { diffRows, type VersionDiff } from '../../../src/lib/datasets/diff.ts';
+import { bumpCovers, requiredBump, type Bump } from '../../../src/lib/datasets/versioning.ts';
 
 const fields = ['key', 'value', 'note'];
 const v1 = [
@@ -35,14 +35,14 @@ describe('diffRows(before, after, primaryKey)', () => {
 });
 
 describe('requiredBump(diff) and bumpCovers(chosen, needed)', () => {
-  const base = { fieldsAdded: [], fieldsRemoved: [], added: [], removed: [], changed: [] };
-  it.each([
+  const base: VersionDiff = { fieldsAdded: [], fieldsRemoved: [], added: [], removed: [], changed: [] };
+  it.each<[string, VersionDiff, Bump | undefined]>([
     ['fields changed', { ...base, fieldsAdded: ['unit'] }, 'major'],
     ['rows removed', { ...base, removed: [v1[0]!] }, 'major'],
     ['rows added', { ...base, added: [v1[0]!], changed: [{ key: 'b', cells: [] }] }, 'minor'],
     ['values fixed', { ...base, changed: [{ key: 'b', cells: [] }] }, 'patch'],
     ['nothing', base, undefined],
-  ] as const)('%s → %s', (_, diff, bump) => expect(requiredBump(diff)).toBe(bump));
+  ])('%s → %s', (_, diff, bump) => expect(requiredBump(diff)).toBe(bump));
 
   it('lets a larger bump cover a smaller change, never the reverse', () => {
     expect(bumpCovers('major', 'patch')).toBe(true);
