@@ -17,7 +17,11 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   catalog: () => '/data/',
   dataset: (id: string) => `/data/${id}/`,
-  /** Permanent download of a released version: its bytes never change. */
-  download: (id: string, version: string) => `/data/${id}/${version}/${id}.csv`,
+  /** Folder of a released version's files: /data/<id>/<version>/ ('latest' for the newest). */
+  version: (id: string, version: string) => `/data/${id}/${version}/`,
+  /** Permanent download of a released version's file: its bytes never change. */
+  download: (id: string, version: string, file = `${id}.csv`) => `/data/${id}/${version}/${file}`,
+  catalogJsonLd: () => '/data/catalog.jsonld',
+  releasesFeed: () => '/data/releases.xml',
   about: () => '/about/',
 } as const;

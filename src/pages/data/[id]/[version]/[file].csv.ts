@@ -1,14 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { versionFiles, versionFolders } from '../../../../lib/datasets/downloads.ts';
 import { getCatalog } from '../../../../lib/datasets/index.ts';
 
-/** Released CSVs at permanent URLs, byte for byte: /data/<id>/<version>/<id>.csv and …/latest/…. */
+/** /data/<id>/<version>/<id>.csv (released bytes) and <id>.excel.csv, for every version and `latest`. */
 export const getStaticPaths = (() =>
   getCatalog().datasets.flatMap((dataset) =>
-    [...dataset.versions.map((v) => ({ label: v.version, v })), { label: 'latest', v: dataset.latest }].map(({ label, v }) => ({
-      params: { id: dataset.id, version: label, file: dataset.id },
-      props: { bytes: v.bytes_raw },
-    })),
+    versionFolders(dataset).flatMap(({ folder, version }) =>
+      versionFiles(dataset, version)
+        .filter((f) => f.format === 'csv')
+        .map((f) => ({ params: { id: dataset.id, version: folder, file: f.name.replace(/\.csv$/, '') }, props: { file: f } })),
+    ),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { bytes: Uint8Array<ArrayBuffer> }).bytes, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ file: { body: Uint8Array<ArrayBuffer>; mediatype: string } }> = ({ props }) =>
+  new Response(props.file.body, { headers: { 'Content-Type': `${props.file.mediatype}; charset=utf-8` } });

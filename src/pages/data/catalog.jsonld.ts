@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { catalogToDcat } from '../../lib/datasets/discovery.ts';
+import { getCatalog } from '../../lib/datasets/index.ts';
+
+/** DCAT-AP 3 catalog of every dataset and version. */
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(catalogToDcat(getCatalog()), null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });

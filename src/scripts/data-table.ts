@@ -1,0 +1,99 @@
+import type { Cell } from '../lib/datasets/cells.ts';
+import { cellToDisplay, isNumericField } from '../lib/datasets/display.ts';
+import { rowKey, type Row } from '../lib/datasets/rows.ts';
+import type { Field } from '../lib/datasets/schemas.ts';
+
+/** Orders cells: numbers numerically, text by Chinese collation, empty cells last. */
+function compareCells(a: Cell, b: Cell): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'zh-CN');
+}
+
+function rowElement(row: Row, fields: Field[], key: string[]): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.id = `row-${rowKey(row, key)}`;
+  for (const f of fields) {
+    const td = tr.insertCell();
+    td.textContent = cellToDisplay(f, row[f.name] ?? null);
+    if (isNumericField(f)) td.className = 'num';
+  }
+  return tr;
+}
+
+/**
+ * Sorting by any column (click or Enter on its header) and paging through every row.
+ * The version's JSON is fetched on the first sort or page change, never before.
+ */
+function enhance(table: HTMLTableElement): void {
+  const fields = JSON.parse(table.dataset.fields ?? '[]') as Field[];
+  const key = JSON.parse(table.dataset.key ?? '[]') as string[];
+  const total = Number(table.dataset.total);
+  const pageSize = Number(table.dataset.pageSize);
+  const tbody = table.tBodies[0];
+  if (!tbody) return;
+  let rows: Row[] | undefined;
+  let page = 0;
+  let sort: { field: string; dir: 1 | -1 } | undefined;
+  const status = document.createElement('p');
+  status.className = 'small muted';
+  status.setAttribute('aria-live', 'polite');
+
+  const load = async (): Promise<Row[]> => (rows ??= (await (await fetch(table.dataset.json ?? '')).json()) as Row[]);
+  const render = async () => {
+    const all = [...(await load())];
+    if (sort) {
+      const { field, dir } = sort;
+      all.sort((a, b) => dir * compareCells(a[field] ?? null, b[field] ?? null));
+    }
+    const pages = Math.max(1, Math.ceil(all.length / pageSize));
+    page = Math.min(page, pages - 1);
+    tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key)));
+    status.textContent = `第 ${page + 1} / ${pages} 页，共 ${total} 行`;
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+  };
+
+  for (const th of table.tHead?.rows[0]?.cells ?? []) {
+    const field = th.dataset.field ?? '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort';
+    button.textContent = th.textContent;
+    button.setAttribute('aria-label', `按“${th.textContent}”排序`);
+    th.replaceChildren(button);
+    button.addEventListener('click', () => {
+      sort = { field, dir: sort?.field === field && sort.dir === 1 ? -1 : 1 };
+      for (const other of table.tHead?.rows[0]?.cells ?? []) other.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', sort.dir === 1 ? 'ascending' : 'descending');
+      void render();
+    });
+  }
+
+  const pager = document.createElement('div');
+  pager.className = 'pager';
+  const prev = Object.assign(document.createElement('button'), { type: 'button', textContent: '上一页', disabled: true });
+  const next = Object.assign(document.createElement('button'), { type: 'button', textContent: '下一页' });
+  prev.addEventListener('click', () => { page -= 1; void render(); });
+  next.addEventListener('click', () => { page += 1; void render(); });
+  if (total > pageSize) pager.append(prev, next, status);
+  table.closest('.table-scroll')?.after(pager);
+}
+
+/** Copy buttons beside citations: shown only when the clipboard can be used. */
+function enhanceCopyButtons(): void {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      void navigator.clipboard.writeText(button.dataset.copy ?? '').then(() => {
+        button.textContent = '已复制';
+      });
+    });
+  }
+}
+
+export function enhanceDataTables(): void {
+  for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table')) enhance(table);
+  enhanceCopyButtons();
+}
