@@ -76,3 +76,40 @@ describe('a second release, made with the release command on a temporary copy', 
     server.close();
   });
 });
+
+describe('the preview table, enhanced', () => {
+  it('sorts by a column when its header is clicked, both ways', async () => {
+    const { page, errors, close } = await openPage(browser, `${base}/data/model-worker-outreach/`);
+    const header = page.locator('table.data-table th[data-field="value"] button');
+    const values = () => page.locator('table.data-table tbody tr td.num').allInnerTexts();
+    const asNumbers = async () => (await values()).map((v) => Number(v.replace(/,/g, '')));
+    await header.click();
+    expect(await page.locator('table.data-table th[data-field="value"]').getAttribute('aria-sort')).toBe('ascending');
+    const up = await asNumbers();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await header.click();
+    const down = await asNumbers();
+    expect(down).toEqual([...up].reverse());
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('discovery files', () => {
+  it('the sitemap lists every dataset page; the catalog and feed parse', async () => {
+    const { page, close } = await openPage(browser, `${base}/`);
+    const sitemap = await (await page.request.get(`${base}/sitemap-0.xml`)).text();
+    for (const d of catalog.datasets) expect(sitemap).toContain(`/data/${d.id}/</loc>`);
+    const dcat = (await (await page.request.get(`${base}/data/catalog.jsonld`)).json()) as { '@type': string; 'dcat:dataset': unknown[] };
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    expect(dcat['dcat:dataset']).toHaveLength(catalog.datasets.length);
+    const feed = await (await page.request.get(`${base}/data/releases.xml`)).text();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { error: doc.querySelector('parsererror') !== null, items: doc.querySelectorAll('item').length };
+    }, feed);
+    expect(parsed).toEqual({ error: false, items: catalog.datasets.reduce((n, d) => n + d.versions.length, 0) });
+    await close();
+  });
+});
+

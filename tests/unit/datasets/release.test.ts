@@ -62,3 +62,24 @@ describe('releaseDataset(root, request) and the Frictionless rule', () => {
     expect(outcome).toMatchObject({ problems: [{ code: 'CSV-MISSING-COLUMN' }, { code: 'CSV-EXTRA-COLUMN' }] });
   });
 });
+
+describe('releaseDataset(root, request): refusals that protect released versions', () => {
+  it('refuses to overwrite an existing version file', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    // A stray file where the next version would go is refused by validation first.
+    repo.write('data/demo/versions/1.0.1.csv', 'key\n');
+    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-UNRECORDED', file: 'data/demo/versions/1.0.1.csv' }] });
+    expect(repo.read('data/demo/versions/1.0.1.csv')).toBe('key\n');
+  });
+
+  it('refuses release records whose version goes backwards', () => {
+    const repo = copyFixtureRepo();
+    const record = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', `${record}${record.replace('1.0.0', '0.9.0').replace('首次发布', '倒退')}`);
+    repo.write('data/demo/versions/0.9.0.csv', repo.read('data/demo/versions/1.0.0.csv'));
+    const { problems } = loadCatalog(repo.root);
+    expect(problems).toMatchObject([{ code: 'RELEASE-ORDER', value: '0.9.0' }]);
+  });
+});
