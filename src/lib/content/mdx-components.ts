@@ -5,6 +5,7 @@
  */
 export const ARTICLE_COMPONENTS = {
   Fact: { required: ['dataset', 'key'], optional: [] },
+  Chart: { required: ['dataset', 'kind'], optional: ['x', 'y', 'key', 'title', 'unit', 'id'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

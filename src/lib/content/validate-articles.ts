@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { renderChart, type ChartSpec } from '../charts/spec.ts';
 import { findFigure } from '../datasets/figures.ts';
 import type { Catalog } from '../datasets/load.ts';
 import type { Problem } from '../problems.ts';
@@ -53,12 +54,15 @@ function componentProblems(el: JsxElement, file: string, catalog: Catalog): Prob
     }
   }
   const dataset = el.attributes.get('dataset');
-  if (problems.length === 0 && el.name === 'Fact' && typeof dataset === 'string' && !catalog.failed.includes(dataset)) {
-    const key = el.attributes.get('key') as string;
-    const found = findFigure(catalog, dataset, key);
-    if ('error' in found) {
-      problems.push({ code: 'ARTICLE-FACT', file, line: el.line, value: `dataset="${dataset}" key="${key}"`, message: found.error });
-    }
+  if (problems.length > 0 || typeof dataset !== 'string' || catalog.failed.includes(dataset)) return problems;
+  const attrs = Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+  const value = [...el.attributes].map(([k, v]) => `${k}="${typeof v === 'string' ? v : ''}"`).join(' ');
+  if (el.name === 'Fact') {
+    const found = findFigure(catalog, dataset, attrs.key ?? '');
+    if ('error' in found) problems.push({ code: 'ARTICLE-FACT', file, line: el.line, value, message: found.error });
+  } else if (el.name === 'Chart') {
+    const chart = renderChart(catalog, attrs as ChartSpec);
+    if ('error' in chart) problems.push({ code: 'ARTICLE-CHART', file, line: el.line, value, message: chart.error });
   }
   return problems;
 }
@@ -115,4 +119,11 @@ export function validateArticles(root: string, catalog: Catalog): Problem[] {
       }
       return validateArticleSource(readFileSync(join(dir, name), 'utf8'), file, catalog);
     });
+}
+
+/** The `<Chart>` elements of an article body, as specs, in order (for embed pages and SVG files). */
+export function articleChartSpecs(body: string): ChartSpec[] {
+  return jsxElements(mdxToMdast(body), 0)
+    .filter((el) => el.name === 'Chart')
+    .map((el) => Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as ChartSpec);
 }

@@ -73,9 +73,9 @@ function lineIndex(text: string): (offset: number) => number {
 /**
  * CSV text (RFC 4180, comma-separated) → header and records with their line numbers.
  * Blank lines are skipped. Reports an unclosed quote, an empty file, a missing data
- * row and a duplicate column name.
+ * row (unless `allowEmpty`) and a duplicate column name.
  */
-export function csvTextToTable(text: string, file: string): { table?: CsvTable; problems: Problem[] } {
+export function csvTextToTable(text: string, file: string, options: { allowEmpty?: boolean } = {}): { table?: CsvTable; problems: Problem[] } {
   if (text.trim() === '') {
     return { problems: [{ code: 'CSV-EMPTY', file, message: '文件是空的', expected: '第一行为表头，之后每行一条数据' }] };
   }
@@ -119,7 +119,7 @@ export function csvTextToTable(text: string, file: string): { table?: CsvTable; 
     }
     seen.add(name);
   }
-  if (records.length === 0) {
+  if (records.length === 0 && !options.allowEmpty) {
     problems.push({ code: 'CSV-HEADER-ONLY', file, line: head.line, message: '只有表头，没有数据行', expected: '表头之后至少一行数据' });
   }
   if (problems.length > 0) return { problems };

@@ -23,7 +23,7 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
  * copied unchanged (a negative number stays a number).
  */
 export function csvToExcelCsv(text: string, meta: DatasetMeta): Uint8Array<ArrayBuffer> {
-  const { table } = csvTextToTable(text, 'excel');
+  const { table } = csvTextToTable(text, 'excel', { allowEmpty: true });
   if (!table) throw new Error('released CSV no longer parses');
   const numeric = new Set(meta.fields.filter((f) => ['number', 'integer', 'year'].includes(f.type)).map((f) => f.name));
   const data = table.records.map((r) => r.cells.map((cell, i) => (numeric.has(table.header[i] ?? '') ? cell : neutraliseFormula(cell))));

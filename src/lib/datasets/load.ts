@@ -26,6 +26,8 @@ export interface DatasetVersion extends ReleaseRecord {
   /** Column names as released (an older version may predate a change of fields). */
   header: string[];
   rows: Row[];
+  /** Line of each row in the file, aligned with `rows`. */
+  lines: number[];
 }
 
 export interface Dataset {
@@ -35,7 +37,7 @@ export interface Dataset {
   versions: DatasetVersion[];
   latest: DatasetVersion;
   /** The editors' working copy (data.csv), when there is one. */
-  working?: { file: string; header: string[]; rows: Row[] };
+  working?: { file: string; header: string[]; rows: Row[]; lines: number[] };
 }
 
 export interface Catalog {
@@ -91,9 +93,9 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
 function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
   const raw = options.bytes ?? new Uint8Array(readFileSync(join(root, file)));
   const decoded = csvBytesToText(raw, file);
-  if (decoded.text === undefined) return { header: [], rows: [], problems: decoded.problems };
-  const parsed = csvTextToTable(decoded.text, file);
-  if (parsed.table === undefined) return { header: [], rows: [], problems: parsed.problems };
+  if (decoded.text === undefined) return { header: [], rows: [], lines: [], problems: decoded.problems };
+  const parsed = csvTextToTable(decoded.text, file, { allowEmpty: meta.allow_empty });
+  if (parsed.table === undefined) return { header: [], rows: [], lines: [], problems: parsed.problems };
   const { header } = parsed.table;
   return { header, ...tableToRows(parsed.table, options.strict ? meta : metaForHeader(meta, header), file) };
 }
@@ -151,7 +153,7 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
     }
     const result = loadCsvRows(root, file, meta, { bytes, strict: i === releases.length - 1 });
     problems.push(...result.problems);
-    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows });
+    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows, lines: result.lines });
   });
   const dir = join(root, paths.versionsDir);
   const onDisk = existsSync(dir) ? readdirSync(dir) : [];
@@ -181,7 +183,7 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>): { datase
   if (existsSync(join(root, paths.working))) {
     const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
     problems.push(...result.problems);
-    working = { file: paths.working, header: result.header, rows: result.rows };
+    working = { file: paths.working, header: result.header, rows: result.rows, lines: result.lines };
   }
   if (!existsSync(join(root, paths.releases))) {
     problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
@@ -196,6 +198,37 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>): { datase
   const dataset: Dataset = { id, meta: meta.value, versions: loaded.versions, latest };
   if (working) dataset.working = working;
   return { dataset, problems };
+}
+
+/**
+ * Cells of a field declared with `references` must name a value of the referenced
+ * dataset's field (in its latest release), in the latest release and the working copy.
+ */
+function referenceProblems(dataset: Dataset, datasets: readonly Dataset[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of dataset.meta.fields) {
+    const ref = field.references;
+    if (!ref) continue;
+    const target = datasets.find((d) => d.id === ref.dataset);
+    const allowed = new Set(target?.latest.rows.map((row) => String(row[ref.field] ?? '')) ?? []);
+    const tables = [dataset.latest, ...(dataset.working ? [dataset.working] : [])];
+    for (const table of tables) {
+      table.rows.forEach((row, i) => {
+        const value = row[field.name];
+        if (value === null || value === undefined || allowed.has(String(value))) return;
+        problems.push({
+          code: 'CSV-REFERENCE',
+          file: table.file,
+          line: table.lines[i] ?? 0,
+          field: field.name,
+          value: String(value),
+          message: `在数据集 ${ref.dataset} 的 ${ref.field} 列中找不到这个值`,
+          expected: `取自：${[...allowed].join('、') || `（数据集 ${ref.dataset} 不存在或为空）`}`,
+        });
+      });
+    }
+  }
+  return problems;
 }
 
 /**
@@ -222,5 +255,6 @@ export function loadCatalog(root: string): { catalog: Catalog; problems: Problem
     if (result.dataset) datasets.push(result.dataset);
     else failed.push(id);
   }
+  for (const dataset of datasets) problems.push(...referenceProblems(dataset, datasets));
   return { catalog: { datasets, sources, failed }, problems };
 }

@@ -8,6 +8,8 @@ export type Row = Readonly<Record<string, Cell>>;
 
 export interface RowsResult {
   rows: Row[];
+  /** The line each row starts on, aligned with `rows`. */
+  lines: number[];
   problems: Problem[];
 }
 
@@ -54,10 +56,11 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
       fix: '删除这一列，或先在 meta.yaml 的 fields 中定义它（这属于结构变更，需发布主版本）。',
     });
   }
-  if (problems.length > 0) return { rows: [], problems };
+  if (problems.length > 0) return { rows: [], lines: [], problems };
 
   const cellSchemas = new Map(meta.fields.map((f) => [f.name, { field: f, schema: fieldToCellSchema(f) }]));
   const rows: Row[] = [];
+  const lines: number[] = [];
   const keyLines = new Map<string, number>();
   for (const record of table.records) {
     if (record.cells.length !== table.header.length) {
@@ -127,6 +130,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     }
     keyLines.set(key, record.line);
     rows.push(row);
+    lines.push(record.line);
   }
-  return { rows, problems };
+  return { rows, lines, problems };
 }

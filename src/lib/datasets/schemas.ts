@@ -36,6 +36,10 @@ export const FieldSchema = z.object({
   unit: z.string().optional().describe('整列共用的单位（可不填）'),
   enum: z.array(z.string().min(1)).min(1).optional().describe('允许的取值列表（可不填）'),
   required: z.boolean().default(true).describe('是否必填，默认 true'),
+  references: z
+    .object({ dataset: SlugSchema, field: z.string().min(1) })
+    .optional()
+    .describe('这一列的值必须出现在另一个数据集的某一列中，如 { dataset: targets-2025, field: key }'),
 });
 export type Field = z.output<typeof FieldSchema>;
 
@@ -71,6 +75,7 @@ export const DatasetMetaSchema = z.object({
   temporal: z.string().min(1).describe('时间范围，如 2023—2024年'),
   fields: z.array(FieldSchema).min(1).describe('字段列表'),
   primary_key: z.array(z.string().min(1)).min(1).describe('构成行键的字段名列表，如 [key]'),
+  allow_empty: z.boolean().default(false).describe('true 表示允许只有表头、没有数据行（如尚无读数的进展数据集）'),
 });
 export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 

@@ -1,7 +1,7 @@
 /** Every piece of interface text, in one place (zh-CN). */
 export const STRINGS = {
   skipToContent: '跳到正文',
-  nav: { home: '首页', articles: '文章', data: '数据', about: '关于' },
+  nav: { home: '首页', progress: '进展', articles: '文章', data: '数据', about: '关于' },
   navLabel: '主导航',
   footer: {
     license: '本站文章与数据集以 CC BY 4.0 许可发布，转载请注明出处和数据版本。',
@@ -10,6 +10,8 @@ export const STRINGS = {
   home: {
     lead: '肇庆市总工会公开报告了哪些数字？这里逐一列出，并注明原文的限定词、时期和来源，每个数字都能下载到对应的数据集版本。',
     headline: '主要数字',
+    progress: '2025年目标进展',
+    progressLink: '逐项查看目标与进展',
     latestArticles: '最新文章',
     datasets: '数据集',
     allArticles: '全部文章',

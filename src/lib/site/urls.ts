@@ -24,4 +24,7 @@ export const paths = {
   catalogJsonLd: () => '/data/catalog.jsonld',
   releasesFeed: () => '/data/releases.xml',
   about: () => '/about/',
+  progress: () => '/progress/',
+  chartSvg: (id: string) => `/charts/${id}.svg`,
+  embed: (id: string) => `/embed/${id}/`,
 } as const;

@@ -1,0 +1,52 @@
+import { scaleLinear } from 'd3';
+import type { Figure } from '../datasets/figures.ts';
+import { formatQualifiedFigure } from '../format/figures.ts';
+import { UNITS } from '../format/units.ts';
+import { COLORS, escapeXml, r, svgDocument } from './svg.ts';
+
+export interface BarOptions {
+  id: string;
+  title: string;
+  /** Width of the drawing in SVG units; it scales to the container. */
+  width?: number;
+}
+
+const ROW = 46;
+const GROUP_HEAD = 28;
+
+/**
+ * Horizontal bars, one per figure, label above its bar and the value (with its
+ * qualifier) at the bar's end. Figures in different units are drawn in separate groups,
+ * each on its own scale, because their lengths cannot be compared.
+ */
+export function figuresToBarChart(figures: readonly Figure[], options: BarOptions): string {
+  const width = options.width ?? 360;
+  const groups = [...new Set(figures.map((f) => f.unit))].map((unit) => ({ unit, items: figures.filter((f) => f.unit === unit) }));
+  const grouped = groups.length > 1;
+  let y = 4;
+  const parts: string[] = [];
+  for (const group of groups) {
+    if (grouped) {
+      parts.push(`<text x="0" y="${y + 16}" font-size="13" fill="${COLORS.muted}">单位：${escapeXml(UNITS[group.unit].label)}</text>`);
+      y += GROUP_HEAD;
+    }
+    const max = Math.max(...group.items.map((f) => f.value));
+    const x = scaleLinear().domain([0, max]).range([0, width * 0.62]);
+    for (const f of group.items) {
+      const w = Math.max(2, x(f.value));
+      const value = formatQualifiedFigure(f);
+      parts.push(
+        `<g class="bar" data-key="${escapeXml(f.key)}">`,
+        `<text x="0" y="${y + 14}" font-size="14" fill="${COLORS.text}">${escapeXml(f.metric)}</text>`,
+        `<rect x="0" y="${y + 21}" width="${r(w)}" height="16" rx="2" fill="${COLORS.bar}"/>`,
+        `<text x="${r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}</text>`,
+        '</g>',
+      );
+      y += ROW;
+    }
+  }
+  const desc =
+    `${figures.map((f) => `${f.metric}${formatQualifiedFigure(f)}`).join('；')}。` +
+    (grouped ? '不同单位的指标分组绘制，组与组之间的长度不可比较。' : '');
+  return svgDocument({ id: options.id, width, height: y + 4, title: options.title, desc, body: parts.join('') });
+}

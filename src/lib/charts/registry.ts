@@ -1,0 +1,24 @@
+import { articleChartSpecs } from '../content/validate-articles.ts';
+import type { Catalog } from '../datasets/load.ts';
+import { targetCharts } from '../progress/charts.ts';
+import { buildTracker } from '../progress/tracker.ts';
+import { renderChart, type RenderedChart } from './spec.ts';
+
+/**
+ * Every chart the site shows, by id: those placed in published articles and those of
+ * the progress tracker. Embed pages and SVG downloads are made from this list.
+ */
+export function collectCharts(catalog: Catalog, articleBodies: readonly string[], asOf: string): RenderedChart[] {
+  const charts = new Map<string, RenderedChart>();
+  for (const spec of articleBodies.flatMap(articleChartSpecs)) {
+    const chart = renderChart(catalog, spec);
+    if ('error' in chart) throw new Error(chart.error);
+    charts.set(chart.id, chart);
+  }
+  const tracker = buildTracker(catalog, asOf);
+  for (const t of tracker.targets) {
+    const drawn = targetCharts(tracker, t);
+    if (drawn) for (const chart of [drawn.bar, drawn.series]) charts.set(chart.id, chart);
+  }
+  return [...charts.values()];
+}

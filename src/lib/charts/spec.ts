@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { datasetFigures, isFigureDataset, type Figure } from '../datasets/figures.ts';
+import type { Catalog, Dataset } from '../datasets/load.ts';
+import { formatQualifiedFigure } from '../format/figures.ts';
+import { figuresToBarChart } from './bar.ts';
+import { figureToWaffle } from './waffle.ts';
+
+export const CHART_KINDS = ['bar', 'waffle'] as const;
+
+/** What an editor writes in `<Chart … />`, checked before anything is drawn. */
+export const ChartSpecSchema = z.object({
+  dataset: z.string().describe('数据集代码，如 model-worker-outreach'),
+  kind: z.enum(CHART_KINDS).describe(`图表类型：bar（横向条形图）或 waffle（方格图）`),
+  x: z.string().default('metric').describe('作标签的字段，默认 metric'),
+  y: z.string().default('value').describe('作数值的字段，默认 value'),
+  key: z.string().optional().describe('waffle 图要画的指标代码（key）'),
+  title: z.string().optional().describe('图表标题，默认用数据集标题'),
+  unit: z.coerce.number().positive().optional().describe('waffle 图每格代表的数量，如 100'),
+  id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('图表的锚点和嵌入地址，默认由数据集和类型生成'),
+});
+export type ChartSpec = z.input<typeof ChartSpecSchema>;
+
+/** A drawn chart: the SVG, its data table, and the exact dataset version it came from. */
+export interface RenderedChart {
+  id: string;
+  title: string;
+  svg: string;
+  dataset: Dataset;
+  table: { head: string[]; rows: string[][] };
+}
+
+/** The chart a spec describes, or the reason it cannot be drawn (for the build and validation). */
+export function renderChart(catalog: Catalog, input: ChartSpec): RenderedChart | { error: string } {
+  const parsed = ChartSpecSchema.safeParse(input);
+  if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；') };
+  const spec = parsed.data;
+  const dataset = catalog.datasets.find((d) => d.id === spec.dataset);
+  if (!dataset) return { error: `数据集“${spec.dataset}”不存在。现有数据集：${catalog.datasets.map((d) => d.id).join('、')}` };
+  if (!isFigureDataset(dataset.meta)) return { error: `数据集“${spec.dataset}”不是数字指标表，不能直接画图` };
+  const names = dataset.meta.fields.map((f) => f.name);
+  for (const field of [spec.x, spec.y]) {
+    if (!names.includes(field)) return { error: `数据集“${spec.dataset}”没有字段“${field}”。可用字段：${names.join('、')}` };
+  }
+  if (spec.y !== 'value') return { error: `y 只能是 value（带限定词和单位的数值列）` };
+  const figures = datasetFigures(dataset);
+  const title = spec.title ?? dataset.meta.title;
+  const id = spec.id ?? [spec.dataset, spec.kind, spec.key].filter(Boolean).join('-');
+  const label = (f: Figure) => String(dataset.latest.rows.find((row) => row.key === f.key)?.[spec.x] ?? f.metric);
+  const table = (items: Figure[]) => ({
+    head: [dataset.meta.fields.find((f) => f.name === spec.x)?.title ?? spec.x, '数值', '时期'],
+    rows: items.map((f) => [label(f), formatQualifiedFigure(f), f.period]),
+  });
+  if (spec.kind === 'bar') {
+    const labelled = figures.map((f) => ({ ...f, metric: label(f) }));
+    return { id, title, dataset, svg: figuresToBarChart(labelled, { id, title }), table: table(figures) };
+  }
+  const figure = figures.find((f) => f.key === spec.key);
+  if (!figure) return { error: `waffle 图需要 key，取自：${figures.map((f) => f.key).join('、')}` };
+  return { id, title, dataset, svg: figureToWaffle(figure, { id, title, ...(spec.unit ? { unitSize: spec.unit } : {}) }), table: table([figure]) };
+}
