@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { removeOnExit } from './temp.ts';
 import { join } from 'node:path';
 
 /**
@@ -9,6 +10,7 @@ import { join } from 'node:path';
  */
 export function copyRepo() {
   const root = mkdtempSync(join(tmpdir(), 'zq-build-'));
+  removeOnExit(root);
   const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
   for (const file of files) cpSync(file, join(root, file));
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));

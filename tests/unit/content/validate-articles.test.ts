@@ -41,12 +41,21 @@ describe('validateArticleSource(source, file, catalog)', () => {
   });
 
   it('reports unknown components, missing attributes and MDX syntax errors', () => {
-    expect(check(`${good}\n<Chart />\n`)).toMatchObject([{ code: 'ARTICLE-COMPONENT', value: 'Chart' }]);
+    expect(check(`${good}\n<Widget />\n`)).toMatchObject([{ code: 'ARTICLE-COMPONENT', value: 'Widget' }]);
     expect(check(`${good}\n<Fact dataset="demo" />\n`)).toMatchObject([{ code: 'ARTICLE-ATTRIBUTE', field: 'Fact.key' }]);
     expect(check(`${good}\n<Fact dataset="demo"\n`)).toMatchObject([{ code: 'ARTICLE-MDX' }]);
   });
 
   it('refuses a file without front matter and a file name that is not a slug', () => {
     expect(check('正文', 'content/articles/文章.mdx').map((p) => p.code)).toEqual(['ARTICLE-SLUG', 'ARTICLE-FRONTMATTER']);
+  });
+
+  it('reports a Chart with an unknown kind, field or dataset, with what exists', () => {
+    const chart = (attrs: string) => check(`${good}\n<Chart ${attrs} />\n`);
+    expect(chart('dataset="demo" kind="bar"')).toEqual([]);
+    expect(chart('dataset="demo" kind="pie"')[0]).toMatchObject({ code: 'ARTICLE-CHART', line: 15 });
+    expect(chart('dataset="demo" kind="bar" x="name"')[0]?.message).toContain('可用字段：key、metric');
+    expect(chart('dataset="nope" kind="bar"')[0]?.message).toContain('不存在');
+    expect(chart('dataset="demo" kind="waffle"')[0]?.message).toContain('需要 key');
   });
 });
