@@ -17,7 +17,8 @@ const GROUP_HEAD = 28;
 /**
  * Horizontal bars, one per figure, label above its bar and the value (with its
  * qualifier) at the bar's end. Figures in different units are drawn in separate groups,
- * each on its own scale, because their lengths cannot be compared.
+ * each on its own scale, because their lengths cannot be compared; a figure alone in
+ * its unit gets no bar.
  */
 export function figuresToBarChart(figures: readonly Figure[], options: BarOptions): string {
   const width = options.width ?? 360;
@@ -32,14 +33,17 @@ export function figuresToBarChart(figures: readonly Figure[], options: BarOption
     }
     const max = Math.max(...group.items.map((f) => f.value));
     const x = scaleLinear().domain([0, max]).range([0, width * 0.62]);
+    // A bar alone in its unit would always be full length, implying a comparison that
+    // does not exist: it is shown as a value only.
+    const alone = group.items.length === 1;
     for (const f of group.items) {
-      const w = Math.max(2, x(f.value));
+      const w = alone ? 0 : Math.max(2, x(f.value));
       const value = formatQualifiedFigure(f);
       parts.push(
         `<g class="bar" data-key="${escapeXml(f.key)}">`,
         `<text x="0" y="${y + 14}" font-size="14" fill="${COLORS.text}">${escapeXml(f.metric)}</text>`,
-        `<rect x="0" y="${y + 21}" width="${r(w)}" height="16" rx="2" fill="${COLORS.bar}"/>`,
-        `<text x="${r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}</text>`,
+        alone ? '' : `<rect x="0" y="${y + 21}" width="${r(w)}" height="16" rx="2" fill="${COLORS.bar}"/>`,
+        `<text x="${alone ? 0 : r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}</text>`,
         '</g>',
       );
       y += ROW;
@@ -47,6 +51,6 @@ export function figuresToBarChart(figures: readonly Figure[], options: BarOption
   }
   const desc =
     `${figures.map((f) => `${f.metric}${formatQualifiedFigure(f)}`).join('；')}。` +
-    (grouped ? '不同单位的指标分组绘制，组与组之间的长度不可比较。' : '');
+    (grouped ? '不同单位的指标分组绘制，组与组之间的长度不可比较；单独成组的指标只显示数值。' : '');
   return svgDocument({ id: options.id, width, height: y + 4, title: options.title, desc, body: parts.join('') });
 }

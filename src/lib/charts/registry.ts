@@ -2,15 +2,16 @@ import { articleChartSpecs } from '../content/validate-articles.ts';
 import type { Catalog } from '../datasets/load.ts';
 import { targetCharts } from '../progress/charts.ts';
 import { buildTracker } from '../progress/tracker.ts';
+import { HOME_CHARTS } from '../site/home.ts';
 import { renderChart, type RenderedChart } from './spec.ts';
 
 /**
- * Every chart the site shows, by id: those placed in published articles and those of
- * the progress tracker. Embed pages and SVG downloads are made from this list.
+ * Every chart the site shows, by id: the home page's, those placed in published
+ * articles, and those of the progress tracker. Embed pages and SVG downloads are made from this list.
  */
 export function collectCharts(catalog: Catalog, articleBodies: readonly string[], asOf: string): RenderedChart[] {
   const charts = new Map<string, RenderedChart>();
-  for (const spec of articleBodies.flatMap(articleChartSpecs)) {
+  for (const spec of [...HOME_CHARTS, ...articleBodies.flatMap(articleChartSpecs)]) {
     const chart = renderChart(catalog, spec);
     if ('error' in chart) throw new Error(chart.error);
     charts.set(chart.id, chart);

@@ -3,17 +3,18 @@ import { datasetFigures, isFigureDataset, type Figure } from '../datasets/figure
 import type { Catalog, Dataset } from '../datasets/load.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import { figuresToBarChart } from './bar.ts';
+import { figureToCard } from './card.ts';
 import { figureToWaffle } from './waffle.ts';
 
-export const CHART_KINDS = ['bar', 'waffle'] as const;
+export const CHART_KINDS = ['bar', 'waffle', 'card'] as const;
 
 /** What an editor writes in `<Chart … />`, checked before anything is drawn. */
 export const ChartSpecSchema = z.object({
   dataset: z.string().describe('数据集代码，如 model-worker-outreach'),
-  kind: z.enum(CHART_KINDS).describe(`图表类型：bar（横向条形图）或 waffle（方格图）`),
+  kind: z.enum(CHART_KINDS).describe('图表类型：bar（横向条形图）、waffle（方格图）或 card（数字卡片）'),
   x: z.string().default('metric').describe('作标签的字段，默认 metric'),
   y: z.string().default('value').describe('作数值的字段，默认 value'),
-  key: z.string().optional().describe('waffle 图要画的指标代码（key）'),
+  key: z.string().optional().describe('waffle 图和 card 卡片要画的指标代码（key）'),
   title: z.string().optional().describe('图表标题，默认用数据集标题'),
   unit: z.coerce.number().positive().optional().describe('waffle 图每格代表的数量，如 100'),
   id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('图表的锚点和嵌入地址，默认由数据集和类型生成'),
@@ -55,6 +56,10 @@ export function renderChart(catalog: Catalog, input: ChartSpec): RenderedChart |
     return { id, title, dataset, svg: figuresToBarChart(labelled, { id, title }), table: table(figures) };
   }
   const figure = figures.find((f) => f.key === spec.key);
-  if (!figure) return { error: `waffle 图需要 key，取自：${figures.map((f) => f.key).join('、')}` };
-  return { id, title, dataset, svg: figureToWaffle(figure, { id, title, ...(spec.unit ? { unitSize: spec.unit } : {}) }), table: table([figure]) };
+  if (!figure) return { error: `${spec.kind} 图需要 key，取自：${figures.map((f) => f.key).join('、')}` };
+  const svg =
+    spec.kind === 'card'
+      ? figureToCard(figure, { id, title })
+      : figureToWaffle(figure, { id, title, ...(spec.unit ? { unitSize: spec.unit } : {}) });
+  return { id, title, dataset, svg, table: table([figure]) };
 }

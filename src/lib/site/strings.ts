@@ -10,6 +10,7 @@ export const STRINGS = {
   home: {
     lead: '肇庆市总工会公开报告了哪些数字？这里逐一列出，并注明原文的限定词、时期和来源，每个数字都能下载到对应的数据集版本。',
     headline: '主要数字',
+    charts: '图表',
     progress: '2025年目标进展',
     progressLink: '逐项查看目标与进展',
     latestArticles: '最新文章',
