@@ -1,5 +1,8 @@
-import { articleChartSpecs } from '../content/validate-articles.ts';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { articleChartSpecs, articleMapCounties } from '../content/validate-articles.ts';
 import type { Catalog } from '../datasets/load.ts';
+import type { CountyProps } from '../map/boundaries.ts';
+import { forestMapChart } from '../map/chart.ts';
 import { targetCharts } from '../progress/charts.ts';
 import { buildTracker } from '../progress/tracker.ts';
 import { HOME_CHARTS } from '../site/home.ts';
@@ -7,9 +10,14 @@ import { renderChart, type RenderedChart } from './spec.ts';
 
 /**
  * Every chart the site shows, by id: the home page's, those placed in published
- * articles, and those of the progress tracker. Embed pages and SVG downloads are made from this list.
+ * articles, those of the progress tracker, and the forest maps. Embed pages and SVG downloads are made from this list.
  */
-export function collectCharts(catalog: Catalog, articleBodies: readonly string[], asOf: string): RenderedChart[] {
+export function collectCharts(
+  catalog: Catalog,
+  counties: FeatureCollection<MultiPolygon, CountyProps>,
+  articleBodies: readonly string[],
+  asOf: string,
+): RenderedChart[] {
   const charts = new Map<string, RenderedChart>();
   for (const spec of [...HOME_CHARTS, ...articleBodies.flatMap(articleChartSpecs)]) {
     const chart = renderChart(catalog, spec);
@@ -20,6 +28,11 @@ export function collectCharts(catalog: Catalog, articleBodies: readonly string[]
   for (const t of tracker.targets) {
     const drawn = targetCharts(tracker, t);
     if (drawn) for (const chart of [drawn.bar, drawn.series]) charts.set(chart.id, chart);
+  }
+  for (const county of new Set([undefined, ...articleBodies.flatMap(articleMapCounties)])) {
+    const map = forestMapChart(catalog, counties, county);
+    if ('error' in map) throw new Error(map.error);
+    charts.set(map.id, map);
   }
   return [...charts.values()];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { renderChart, type ChartSpec } from '../charts/spec.ts';
 import { findFigure } from '../datasets/figures.ts';
+import { COUNTIES } from '../map/counties.ts';
 import type { Catalog } from '../datasets/load.ts';
 import type { Problem } from '../problems.ts';
 import { yamlToValue } from '../validation/yaml-doc.ts';
@@ -53,10 +54,13 @@ function componentProblems(el: JsxElement, file: string, catalog: Catalog): Prob
       problems.push({ code: 'ARTICLE-ATTRIBUTE', file, line: el.line, field: `${el.name}.${name}`, message: '缺少必填属性', expected: `<${el.name} ${spec.required.map((r) => `${r}="…"`).join(' ')} />` });
     }
   }
-  const dataset = el.attributes.get('dataset');
-  if (problems.length > 0 || typeof dataset !== 'string' || catalog.failed.includes(dataset)) return problems;
   const attrs = Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
   const value = [...el.attributes].map(([k, v]) => `${k}="${typeof v === 'string' ? v : ''}"`).join(' ');
+  if (problems.length === 0 && el.name === 'ForestMap' && attrs.county !== undefined && !COUNTIES.some((c) => String(c.adcode) === attrs.county)) {
+    problems.push({ code: 'ARTICLE-MAP', file, line: el.line, value, message: '没有这个县区代码', expected: COUNTIES.map((c) => `${c.adcode}（${c.name}）`).join('、') });
+  }
+  const dataset = el.attributes.get('dataset');
+  if (problems.length > 0 || typeof dataset !== 'string' || catalog.failed.includes(dataset)) return problems;
   if (el.name === 'Fact') {
     const found = findFigure(catalog, dataset, attrs.key ?? '');
     if ('error' in found) problems.push({ code: 'ARTICLE-FACT', file, line: el.line, value, message: found.error });
@@ -126,4 +130,14 @@ export function articleChartSpecs(body: string): ChartSpec[] {
   return jsxElements(mdxToMdast(body), 0)
     .filter((el) => el.name === 'Chart')
     .map((el) => Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as ChartSpec);
+}
+
+/** The counties of the `<ForestMap>` elements of an article body (undefined: the whole city). */
+export function articleMapCounties(body: string): (number | undefined)[] {
+  return jsxElements(mdxToMdast(body), 0)
+    .filter((el) => el.name === 'ForestMap')
+    .map((el) => {
+      const county = el.attributes.get('county');
+      return typeof county === 'string' ? Number(county) : undefined;
+    });
 }

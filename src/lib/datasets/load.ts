@@ -4,6 +4,7 @@ import type { Problem } from '../problems.ts';
 import { yamlToValue } from '../validation/yaml-doc.ts';
 import { sha256Hex } from './checksum.ts';
 import { figureMetaProblems } from './figures.ts';
+import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
 import { tableToRows, type Row } from './rows.ts';
 import {
@@ -62,12 +63,12 @@ export function datasetPaths(id: string) {
   };
 }
 
-/** Ids of the dataset folders under data/, sorted; no file is read. */
+/** Ids of the dataset folders under data/ (not data/geo/), sorted; no file is read. */
 export function listDatasetIds(root: string): string[] {
   const dataDir = join(root, 'data');
   if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir)
-    .filter((name) => statSync(join(dataDir, name)).isDirectory())
+    .filter((name) => name !== GEO_DIR && statSync(join(dataDir, name)).isDirectory())
     .sort();
 }
 

@@ -4,7 +4,8 @@ import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Problem } from '../problems.ts';
 import { sha256Hex } from './checksum.ts';
 import { diffRows } from './diff.ts';
-import { datasetPaths, loadCatalog, type DatasetVersion } from './load.ts';
+import { datasetPaths, type DatasetVersion } from './load.ts';
+import { validateProject } from '../validate.ts';
 import type { Row } from './rows.ts';
 import type { ReleaseRecord } from './schemas.ts';
 import { bumpCovers, nextVersion, requiredBump, type Bump } from './versioning.ts';
@@ -33,7 +34,7 @@ export function releaseDataset(root: string, req: ReleaseRequest): ReleaseOutcom
   });
   if (!existsSync(join(root, paths.meta))) return fail('RELEASE-UNKNOWN-DATASET', `没有数据集“${req.id}”`);
   if (!existsSync(join(root, paths.working))) return fail('RELEASE-NO-WORKING', '没有工作副本 data.csv', '先把要发布的数据写进 data.csv。');
-  const { catalog, problems } = loadCatalog(root);
+  const { catalog, problems } = validateProject(root);
   const firstRelease = (p: Problem) => p.code === 'RELEASE-NONE' && p.file === paths.releases;
   const blocking = problems.filter((p) => p.file.startsWith(`${paths.dir}/`) && !firstRelease(p));
   if (blocking.length > 0) return { problems: blocking };

@@ -1,7 +1,7 @@
 /** Every piece of interface text, in one place (zh-CN). */
 export const STRINGS = {
   skipToContent: '跳到正文',
-  nav: { home: '首页', progress: '进展', articles: '文章', data: '数据', about: '关于' },
+  nav: { home: '首页', progress: '进展', forests: '工会林', articles: '文章', data: '数据', about: '关于' },
   navLabel: '主导航',
   footer: {
     license: '本站文章与数据集以 CC BY 4.0 许可发布，转载请注明出处和数据版本。',

@@ -25,6 +25,7 @@ export const paths = {
   releasesFeed: () => '/data/releases.xml',
   about: () => '/about/',
   progress: () => '/progress/',
+  forests: () => '/forests/',
   chartSvg: (id: string) => `/charts/${id}.svg`,
   embed: (id: string) => `/embed/${id}/`,
 } as const;
