@@ -13,3 +13,15 @@ describe('npm run build with a broken dataset', () => {
     expect(existsSync(join(repo.root, 'dist'))).toBe(false);
   });
 });
+
+describe('npm run build with a forest plot in the wrong county', () => {
+  it('fails, naming the file, line and the county the point is really in', () => {
+    const repo = copyRepo();
+    const file = 'data/union-forest-plots/data.csv';
+    repo.write(file, repo.read(file).replace('工会林,441202,23.0775', '工会林,441224,23.0775'));
+    const run = repo.run('npm', ['run', 'build']);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(`${file}:2 [PLOT-OUTSIDE-COUNTY] county：坐标不在所填的怀集县，而在端州区（441202）`);
+    expect(existsSync(join(repo.root, 'dist'))).toBe(false);
+  });
+});

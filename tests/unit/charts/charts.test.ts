@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figuresToBarChart } from '../../../src/lib/charts/bar.ts';
 import { progressToBar } from '../../../src/lib/charts/progress-bar.ts';
 import { readingsToTimeSeries } from '../../../src/lib/charts/time-series.ts';
 import { defaultUnitSize, figureToWaffle } from '../../../src/lib/charts/waffle.ts';
 import type { Figure } from '../../../src/lib/datasets/figures.ts';
-import { FIXTURES } from '../../helpers/fixture-repo.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 
 const base = { datasetId: 'demo', period: '2024年', source: 's', source_wording: null, note: null } as const;
 const figures: Figure[] = [
@@ -15,17 +13,6 @@ const figures: Figure[] = [
   { ...base, key: 'upgrades', metric: '技能提升', value: 4000, qualifier: 'more_than', unit: 'person_times' },
 ];
 const target: Figure = { ...base, key: 'members', metric: '工匠入会', value: 4000, qualifier: 'at_least', unit: 'people' };
-
-/**
- * Compares with tests/fixtures/golden/<name>.svg. Regenerate on purpose only:
- * UPDATE_GOLDEN=1 npm run test:unit, then review the SVGs in the diff.
- */
-function expectGolden(name: string, svg: string) {
-  const file = join(FIXTURES, 'golden', `${name}.svg`);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, `${svg}\n`);
-  expect(existsSync(file), `golden file ${file} is missing: run UPDATE_GOLDEN=1 npm run test:unit`).toBe(true);
-  expect(`${svg}\n`).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('figuresToBarChart(figures, options)', () => {
   const svg = figuresToBarChart(figures, { id: 'bar', title: '2024年劳模工匠宣讲' });
