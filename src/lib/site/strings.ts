@@ -33,5 +33,18 @@ export const STRINGS = {
     rows: '行',
     field: { name: '字段名', title: '中文名', type: '类型', unit: '单位', description: '说明', allowed: '允许取值' },
   },
+  search: {
+    label: '搜索全站',
+    placeholder: '搜索：工会林、困难职工…',
+    button: '搜索',
+    title: '搜索',
+    noJs: '搜索需要 JavaScript。你的浏览器没有启用它，可以从下面的栏目浏览全站内容：',
+    sections: '网站栏目',
+    filterLegend: '类型',
+    all: '全部',
+    loading: '正在搜索…',
+    empty: '没有找到相关内容。可以换个说法，或用简体、繁体再试。',
+    count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
+  },
   qualifierHint: '限定词按原文：近＝接近；多、超、以上＝不少于；上万＝一万以上。',
 } as const;

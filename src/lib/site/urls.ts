@@ -26,6 +26,8 @@ export const paths = {
   about: () => '/about/',
   progress: () => '/progress/',
   forests: () => '/forests/',
+  search: () => '/search/',
+  searchT2s: () => '/search/t2s.json',
   chartSvg: (id: string) => `/charts/${id}.svg`,
   embed: (id: string) => `/embed/${id}/`,
 } as const;
