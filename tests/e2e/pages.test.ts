@@ -60,13 +60,13 @@ describe('dataset pages /data/<id>/', () => {
     const { page, close } = await openPage(browser, `${base}/data/${id}/`);
     const fieldTitles = await page.locator('#fields + .table-scroll tbody tr td:nth-child(2)').allInnerTexts();
     expect(fieldTitles).toEqual(dataset.meta.fields.map((f) => f.title));
-    const link = page.locator('a.button[download]');
+    const link = page.locator('section[aria-labelledby="download"] a[download]').first();
     const href = await link.getAttribute('href');
     expect(href).toBe(`/data/${id}/${dataset.latest.version}/${id}.csv`);
     const response = await page.request.get(`${base}${href}`);
     expect(response.headers()['content-type']).toContain('text/csv');
     const body = await response.body();
-    const shown = await page.locator('section[aria-labelledby="download"] code').innerText();
+    const shown = await page.locator('section[aria-labelledby="download"] tbody tr').first().locator('code.hash').innerText();
     expect(createHash('sha256').update(body).digest('hex')).toBe(shown);
     const released = readFileSync(dataset.latest.file, 'utf8');
     const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });

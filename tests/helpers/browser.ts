@@ -17,6 +17,8 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: 'zh-CN',
   });
+  // Fail fast: a missing element is an error in seconds, not after Playwright's 30 s default.
+  context.setDefaultTimeout(5_000);
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
