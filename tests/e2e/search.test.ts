@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+
+const base = inject('baseUrl');
+const relevance = parse(readFileSync('tests/search-relevance.yaml', 'utf8')) as { q: string; expect: string }[];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Result paths shown on /search/?q=… once the results (or the empty message) appear. */
+async function searchPaths(page: Page, q: string, type = ''): Promise<string[]> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}${type ? `&type=${encodeURIComponent(type)}` : ''}`);
+  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('the relevance set (tests/search-relevance.yaml)', () => {
+  it(`has at least 25 queries`, () => expect(relevance.length).toBeGreaterThanOrEqual(25));
+  it('finds every query’s page among the first 3 results', async () => {
+    const { page, errors, close } = await openPage(browser, `${base}/search/`);
+    const misses: string[] = [];
+    for (const { q, expect: want } of relevance) {
+      const top = (await searchPaths(page, q)).slice(0, 3);
+      if (!top.includes(want)) misses.push(`${q} → ${want}; got ${top.join(', ') || 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('/search/ in the browser', () => {
+  it('shows results with type, title and highlighted excerpt as the reader types', async () => {
+    const { page, close } = await openPage(browser, `${base}/search/`);
+    await page.locator('#q').fill('工会林');
+    await page.waitForSelector('#search-results li');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('p.small').innerText()).toMatch(/^(文章|数据集|页面)/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('工会林');
+    await close();
+  });
+
+  it('gives the same results for traditional and simplified characters', async () => {
+    const { page, close } = await openPage(browser, `${base}/search/`);
+    expect(await searchPaths(page, '困難職工幫扶')).toEqual(await searchPaths(page, '困难职工帮扶'));
+    await close();
+  });
+
+  it('filters by type, and ?type= restores the filter', async () => {
+    const { page, close } = await openPage(browser, `${base}/search/`);
+    const datasets = await searchPaths(page, '工会林', '数据集');
+    expect(datasets.length).toBeGreaterThan(0);
+    expect(datasets.every((p) => p.startsWith('/data/'))).toBe(true);
+    expect(await page.locator('input[name="type"][value="数据集"]').isChecked()).toBe(true);
+    await close();
+  });
+
+  it('loads no search code or index on a page until the search box is used', async () => {
+    const { page, close } = await openPage(browser, `${base}/articles/union-forests/`);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect([...before, ...requested].filter((u) => /pagefind|\.js$/.test(u))).toEqual([]);
+    await page.locator('#site-search').fill('劳模');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('says search needs JavaScript and lists the sections when JavaScript is off', async () => {
+    const { page, close } = await openPage(browser, `${base}/search/?q=工会林`, { javaScriptEnabled: false });
+    expect(await page.locator('main').innerText()).toContain('网站栏目');
+    expect(await page.content()).toContain('搜索需要 JavaScript');
+    await close();
+  });
+});
