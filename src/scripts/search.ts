@@ -33,7 +33,8 @@ export function startSearchPage(): void {
 
   const loadPagefind = () =>
     (pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind ?? '') as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 40 });
+      // The index is small: searching on the main thread saves fetching the worker (12 KB).
+      await pf.options({ excerptLength: 40, noWorker: true });
       return pf;
     }));
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));

@@ -1,0 +1,98 @@
+/**
+ * npm run bench: prints the figures the quality targets are judged by.
+ *  1. The real site (dist/ must be built): bytes a first search transfers (gzip, as a
+ *     CDN serves them) and the query time in Chromium.
+ *  2. A synthetic corpus of BENCH_ARTICLES (default 2,000) Chinese articles built with
+ *     this pipeline in a temporary copy: build time, peak memory, dist/ size and files,
+ *     search index size and files, the largest page, and the first query on that index.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { syntheticArticle } from './bench/corpus.ts';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: [string, string][] = [];
+const report = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`${name}: ${value}`);
+};
+
+function walk(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    return e.isDirectory() ? walk(full) : [{ path: full, bytes: statSync(full).size }];
+  });
+}
+
+/** Serves `dist`, runs one query on /search/, returns the gzip bytes fetched after typing and the time to results. */
+async function firstQuery(dist: string, query: string) {
+  const { url, server } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}/search/`);
+  const fetched: Promise<number>[] = [];
+  page.on('response', (r) => fetched.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+  const start = performance.now();
+  await page.locator('#q').fill(query);
+  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const ms = performance.now() - start;
+  const count = await page.locator('#search-results li').count();
+  const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
+  await browser.close();
+  server.close();
+  return { bytes, ms, count, requests: fetched.length };
+}
+
+/** Runs a command under GNU time; returns wall seconds and peak resident memory. */
+function timed(cwd: string, command: string[], env: Record<string, string>) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-2000)}`);
+  const [seconds = '0', kbytes = '0'] = run.stderr.trim().split('\n').at(-1)!.split(' ');
+  return { seconds: Number(seconds), peakMb: Number(kbytes) / 1024 };
+}
+
+// 1. The real site.
+const real = await firstQuery(join(process.cwd(), 'dist'), '工会林');
+report('real site · first query “工会林” · transferred (gzip)', `${kb(real.bytes)} in ${real.requests} requests`);
+report('real site · first query · time to results', `${real.ms.toFixed(0)} ms, ${real.count} results`);
+
+// 2. The synthetic corpus, in a temporary copy of the repository.
+const root = mkdtempSync(join(tmpdir(), 'zq-bench-'));
+try {
+  const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  for (const file of files) cpSync(file, join(root, file));
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  rmSync(join(root, 'content/articles'), { recursive: true });
+  mkdirSync(join(root, 'content/articles'));
+  for (let i = 0; i < ARTICLES; i++) {
+    const { slug, mdx } = syntheticArticle(i);
+    writeFileSync(join(root, 'content/articles', `${slug}.mdx`), mdx);
+  }
+  const env = { SITE_AS_OF: '2026-11-24' };
+  const node = process.execPath;
+  const validate = timed(root, [node, 'scripts/validate.ts'], env);
+  const astro = timed(root, [node, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  const pagefind = timed(root, [node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent'], env);
+  const dist = walk(join(root, 'dist'));
+  const index = dist.filter((f) => f.path.includes('/pagefind/'));
+  const pages = dist.filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes);
+  report(`synthetic · ${ARTICLES} articles · build time (validate + astro + pagefind)`, `${(validate.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s (${validate.seconds.toFixed(1)} + ${astro.seconds.toFixed(1)} + ${pagefind.seconds.toFixed(1)})`);
+  report('synthetic · peak memory (largest step)', `${Math.max(validate.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0)} MB`);
+  report('synthetic · dist/', `${(dist.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${dist.length} files, ${pages.length} pages`);
+  report('synthetic · search index', `${(index.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${index.length} files`);
+  report('synthetic · largest page', `${kb(pages[0]?.bytes ?? 0)} (${pages[0]?.path.replace(join(root, 'dist'), '')})`);
+  const q = await firstQuery(join(root, 'dist'), '工会林');
+  report('synthetic · first query “工会林” · transferred (gzip)', `${kb(q.bytes)} in ${q.requests} requests`);
+  report('synthetic · first query · time to results', `${q.ms.toFixed(0)} ms`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+console.log('\n| measure | figure |\n| --- | --- |');
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

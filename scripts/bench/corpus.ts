@@ -1,0 +1,52 @@
+/** A deterministic synthetic Chinese corpus: N articles written from the site's own vocabulary. */
+const WORDS = [
+  '工会', '职工', '困难职工', '帮扶', '劳模', '工匠', '工会林', '劳模林', '工匠林', '先锋林', '植树', '乡村', '建会入会',
+  '技能竞赛', '技术服务队', '宣讲', '企业', '车间', '班组', '结对', '镇村', '百千万工程', '绿美肇庆', '生活救助', '助学',
+  '会员', '培训', '合格证', '涉农行业', '口袋公园', '志愿服务', '消费帮扶', '就业对接', '疗休养', '产业工人', '创新',
+];
+const COUNTIES = ['端州区', '鼎湖区', '高要区', '广宁县', '怀集县', '封开县', '德庆县', '四会市'];
+
+/** Mulberry32: the same corpus on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+function sentence(rnd: () => number): string {
+  const n = 4 + Math.floor(rnd() * 6);
+  return `${pick(rnd, COUNTIES)}${Array.from({ length: n }, () => pick(rnd, WORDS)).join('、')}。`;
+}
+
+/** The MDX source of article `i` (about 600 characters, two sections, one figure). */
+export function syntheticArticle(i: number): { slug: string; mdx: string } {
+  const rnd = random(i + 1);
+  const paragraphs = (k: number) => Array.from({ length: k }, () => Array.from({ length: 4 }, () => sentence(rnd)).join('')).join('\n\n');
+  const mdx = [
+    '---',
+    `title: ${pick(rnd, COUNTIES)}${pick(rnd, WORDS)}${pick(rnd, WORDS)}动态（第${i + 1}篇）`,
+    `date: 2026-${String(1 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    `summary: ${sentence(rnd)}`,
+    'kind: news',
+    `tags: [${pick(rnd, WORDS)}, ${pick(rnd, WORDS)}]`,
+    'datasets: [hardship-assistance]',
+    'draft: false',
+    '---',
+    '',
+    '## 概况',
+    '',
+    `${paragraphs(2)}投入资金<Fact dataset="hardship-assistance" key="funds" />。`,
+    '',
+    '## 做法',
+    '',
+    paragraphs(2),
+    '',
+  ].join('\n');
+  return { slug: `synthetic-${String(i + 1).padStart(4, '0')}`, mdx };
+}
