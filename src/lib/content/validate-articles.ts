@@ -10,6 +10,7 @@ import { yamlToValue } from '../validation/yaml-doc.ts';
 import { articleSchema } from './article-schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ARTICLE_COMPONENTS } from './mdx-components.ts';
+import { findPersonalData, personalDataProblem } from '../validation/personal-data.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 
@@ -34,8 +35,25 @@ function jsxElements(node: MdastNode, lineOffset: number, out: JsxElement[] = []
   return out;
 }
 
+const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/** Lines of ESM statements and `{…}` expressions: code that would run at build time. */
+function codeNodeLines(node: MdastNode, lineOffset: number, out: number[] = []): number[] {
+  const n = node as MdastNode & { children?: MdastNode[] };
+  if (CODE_NODES.has(n.type)) out.push((n.position?.start.line ?? 1) + lineOffset);
+  for (const child of n.children ?? []) codeNodeLines(child, lineOffset, out);
+  return out;
+}
+
 /** Components and their attributes, checked against ARTICLE_COMPONENTS and the data. */
 function componentProblems(el: JsxElement, file: string, catalog: Catalog): Problem[] {
+  if (el.name?.toLowerCase() === 'script') {
+    return [{ code: 'ARTICLE-SCRIPT', file, line: el.line, value: '<script>', message: '文章里不能有 <script>：正文不能运行代码', fix: '删除这段脚本。需要图表或地图时，用 <Chart> 或 <ForestMap>。' }];
+  }
+  const handlers = [...el.attributes.keys()].filter((name) => /^on/i.test(name));
+  if (handlers.length > 0) {
+    return [{ code: 'ARTICLE-EVENT-HANDLER', file, line: el.line, value: handlers.join('、'), message: '文章里不能有事件处理属性（如 onclick）：正文不能运行代码', fix: '删除这些属性。' }];
+  }
   const spec = el.name === null ? undefined : ARTICLE_COMPONENTS[el.name as keyof typeof ARTICLE_COMPONENTS];
   if (!spec) {
     return [{ code: 'ARTICLE-COMPONENT', file, line: el.line, value: el.name ?? '<>', message: '文章里用了网站不认识的组件', expected: `可用的组件：${Object.keys(ARTICLE_COMPONENTS).join('、')}` }];
@@ -92,6 +110,9 @@ export function validateArticleSource(source: string, file: string, catalog: Cat
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
     problems.push({ code: 'ARTICLE-SLUG', file, value: name, message: '文件名会成为网址，只能用小写英文字母、数字和连字符', expected: '如 union-forests.mdx' });
   }
+  source.split('\n').forEach((text, i) => {
+    for (const hit of findPersonalData(text)) problems.push(personalDataProblem(hit, file, i + 1));
+  });
   const split = splitFrontMatter(source);
   if (!split) {
     problems.push({ code: 'ARTICLE-FRONTMATTER', file, line: 1, message: '文件开头缺少 front matter（用 --- 包围的 title、date 等）', fix: '参照编辑指南，在文件第一行写 ---，填好各字段，再写一行 ---。' });
@@ -103,6 +124,9 @@ export function validateArticleSource(source: string, file: string, catalog: Cat
   try {
     const tree = mdxToMdast(split.body);
     for (const el of jsxElements(tree, lineOffset)) problems.push(...componentProblems(el, file, catalog));
+    for (const line of codeNodeLines(tree, lineOffset)) {
+      problems.push({ code: 'ARTICLE-CODE', file, line, message: '文章里不能写 import、export 或 { } 表达式：正文不能运行代码', fix: '删除这段代码；正文中要显示花括号时写成 \\{ 和 \\}。' });
+    }
   } catch (err) {
     problems.push(mdxErrorToProblem(err, file, lineOffset));
   }

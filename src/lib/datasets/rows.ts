@@ -2,6 +2,7 @@ import type { Problem } from '../problems.ts';
 import type { CsvTable } from './csv.ts';
 import { fieldExpectation, fieldToCellSchema, type Cell } from './cells.ts';
 import type { DatasetMeta, Field } from './schemas.ts';
+import { findPersonalData, personalDataProblem } from '../validation/personal-data.ts';
 
 /** One validated row: field name → typed cell, in the schema's field order. */
 export type Row = Readonly<Record<string, Cell>>;
@@ -80,6 +81,9 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     for (const field of meta.fields) {
       const { schema } = cellSchemas.get(field.name)!;
       const raw = record.cells[table.header.indexOf(field.name)] ?? '';
+      if (!field.personal_data) {
+        for (const hit of findPersonalData(raw)) problems.push(personalDataProblem(hit, file, record.line, field.name));
+      }
       const parsed = schema.safeParse(raw);
       if (parsed.success && parsed.data !== null) {
         row[field.name] = parsed.data;

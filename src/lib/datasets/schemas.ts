@@ -36,6 +36,10 @@ export const FieldSchema = z.object({
   unit: z.string().optional().describe('整列共用的单位（可不填）'),
   enum: z.array(z.string().min(1)).min(1).optional().describe('允许的取值列表（可不填）'),
   required: z.boolean().default(true).describe('是否必填，默认 true'),
+  personal_data: z
+    .boolean()
+    .default(false)
+    .describe('true 表示这一列经审核允许出现身份证号、手机号或银行卡号（极少需要，须说明理由）'),
   references: z
     .object({ dataset: SlugSchema, field: z.string().min(1) })
     .optional()

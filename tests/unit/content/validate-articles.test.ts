@@ -59,3 +59,24 @@ describe('validateArticleSource(source, file, catalog)', () => {
     expect(chart('dataset="demo" kind="waffle"')[0]?.message).toContain('需要 key');
   });
 });
+
+describe('validateArticleSource: guards against code and personal data', () => {
+  const repo2 = copyFixtureRepo();
+  const { catalog: c2 } = loadCatalog(repo2.root);
+  const source = repo2.read('content/articles/demo-article.mdx');
+  const run = (extra: string) => validateArticleSource(`${source}\n${extra}\n`, FILE, c2);
+  it.each([
+    ['<script>alert(1)</script>', 'ARTICLE-SCRIPT'],
+    ['<Fact dataset="demo" key="funds" onClick="x()" />', 'ARTICLE-EVENT-HANDLER'],
+    ['<img src="x" onerror="alert(1)" />', 'ARTICLE-EVENT-HANDLER'],
+    ['export const x = 1', 'ARTICLE-CODE'],
+    ['数字是 {1 + 1}', 'ARTICLE-CODE'],
+    ['联系电话 13812345678', 'PII-MOBILE'],
+    ['身份证 11010519491231002X', 'PII-ID-CARD'],
+    ['卡号 4111 1111 1111 1111', 'PII-BANK-CARD'],
+  ])('%s → %s, on its line', (extra, code) => {
+    const problems = run(extra);
+    expect(problems.map((p) => p.code)).toContain(code);
+    expect(problems.find((p) => p.code === code)?.line).toBe(15);
+  });
+});

@@ -67,3 +67,13 @@ describe('tableToRows(table, meta, file)', () => {
     ]);
   });
 });
+
+describe('tableToRows: personal data in cells', () => {
+  it('refuses a mobile number in a cell, masked, unless the field allows it', () => {
+    const { problems } = rowsOf('funds,资金,1,exact,yuan,2024,demo-source,联系人 13812345678');
+    expect(problems).toMatchObject([{ code: 'PII-MOBILE', line: 2, field: 'note', value: '138******78' }]);
+    const allowed = { ...meta, fields: meta.fields.map((f) => (f.name === 'note' ? { ...f, personal_data: true } : f)) };
+    const { table } = csvTextToTable(`${HEADER}\nfunds,资金,1,exact,yuan,2024,demo-source,联系人 13812345678`, 'x.csv');
+    expect(tableToRows(table!, allowed, 'x.csv').problems).toEqual([]);
+  });
+});
