@@ -12,6 +12,7 @@ import {
   ReleasesFileSchema,
   SlugSchema,
   SourcesFileSchema,
+  textField,
   type DatasetMeta,
   type ReleaseRecord,
   type Source,
@@ -82,7 +83,7 @@ function readText(root: string, file: string): string {
  */
 function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMeta {
   const fields = header.map(
-    (name) => meta.fields.find((f) => f.name === name) ?? { name, title: name, type: 'string' as const, description: name, required: false },
+    (name) => meta.fields.find((f) => f.name === name) ?? textField(name),
   );
   return { ...meta, fields, primary_key: meta.primary_key.filter((k) => header.includes(k)) };
 }

@@ -47,6 +47,11 @@ export const FieldSchema = z.object({
 });
 export type Field = z.output<typeof FieldSchema>;
 
+/** An undeclared column read as optional text (an older version's column, since removed). */
+export function textField(name: string): Field {
+  return { name, title: name, type: 'string', description: name, required: false, personal_data: false };
+}
+
 /** A published source that rows cite by id (data/sources.yaml). */
 export const SourceSchema = z.object({
   id: SlugSchema.describe('来源代码，小写英文加连字符'),
