@@ -8,6 +8,11 @@ function todayUtc(): string {
 
 const env = process.env;
 
+function checkedDate(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`SITE_AS_OF 应为 YYYY-MM-DD，实际为“${value}”`);
+  return value;
+}
+
 export const SITE = {
   title: '肇庆工会开放数据',
   titleEn: 'Zhaoqing Trade Union Open Data',
@@ -17,10 +22,12 @@ export const SITE = {
   /** Path prefix when the site is not served from the host root. */
   base: env.SITE_BASE ?? '/',
   /** The build's "today", YYYY-MM-DD. */
-  asOf: env.SITE_AS_OF ?? todayUtc(),
+  asOf: checkedDate(env.SITE_AS_OF) ?? todayUtc(),
   publisher: env.SITE_PUBLISHER ?? '肇庆工会开放数据编辑组',
   /** License of the site's own articles and compilations. */
   contentLicense: 'CC-BY-4.0',
+  /** `SITE_DRAFTS=1` (npm run dev): drafts and future-dated articles are shown, for editors' preview only. */
+  previewDrafts: env.SITE_DRAFTS === '1',
   /** Repository root: the only folder data and content are read from. */
   root: env.SITE_ROOT ?? process.cwd(),
 } as const;
