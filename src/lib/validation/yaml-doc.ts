@@ -2,6 +2,15 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from '../problems.ts';
 import { issuesToProblems, zhErrorMap } from './zod-issues.ts';
+import { PLACEHOLDER } from '../content/scaffold.ts';
+
+/** Paths of every string still holding the scaffold placeholder. */
+function placeholderPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
+  return [];
+}
 
 type Path = readonly PropertyKey[];
 
@@ -45,6 +54,20 @@ export function yamlToValue<S extends z.ZodType>(
     return 1 + lineOffset;
   };
   const valueAt = (path: Path): unknown => doc.getIn(path as unknown[]);
+  const placeholders = placeholderPaths(data);
+  if (placeholders.length > 0) {
+    return {
+      problems: placeholders.map((path) => ({
+        code: 'YAML-PLACEHOLDER',
+        file,
+        ...(lineOf(path) === undefined ? {} : { line: lineOf(path)! }),
+        field: path.join('.'),
+        value: PLACEHOLDER,
+        message: '还有待填写的内容',
+        fix: '把“（请填写）”换成实际内容。',
+      })),
+    };
+  }
   const parsed = schema.safeParse(data, { error: zhErrorMap });
   if (!parsed.success) {
     return { problems: issuesToProblems(parsed.error.issues, { file, code, schema, lineOf, valueAt }) };

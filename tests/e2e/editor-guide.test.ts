@@ -1,0 +1,38 @@
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyRepo } from '../helpers/repo-copy.ts';
+
+/** Code blocks of the guide marked `文件=<path>` (a new file) or `追加到=<path>` (rows to append). */
+function guideExamples(): { mode: 'file' | 'append'; path: string; text: string }[] {
+  const guide = readFileSync('docs/editor-guide.md', 'utf8');
+  return [...guide.matchAll(/```\w+ (文件|追加到)=(\S+)\n([\s\S]*?)```/g)].map((m) => ({
+    mode: m[1] === '文件' ? 'file' : 'append',
+    path: m[2]!,
+    text: m[3]!,
+  }));
+}
+
+describe('the editor guide’s examples', () => {
+  it('validate, release and build exactly as written', () => {
+    const examples = guideExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    const repo = copyRepo();
+    for (const ex of examples) {
+      if (ex.mode === 'file') repo.write(ex.path, ex.text);
+      else appendFileSync(join(repo.root, ex.path), ex.text);
+    }
+    const env = { SITE_AS_OF: '2026-11-24' };
+    const validate = repo.run('npm', ['run', 'validate'], env);
+    expect(validate.status, validate.stderr).toBe(0);
+    for (const id of new Set(examples.filter((e) => e.mode === 'append').map((e) => e.path.split('/')[1]!))) {
+      const release = repo.run('npm', ['run', 'data:release', '--', id, 'minor', '编辑指南示例'], env);
+      expect(release.status, release.stderr).toBe(0);
+    }
+    const build = repo.run('npm', ['run', 'build'], env);
+    expect(build.status, build.stderr).toBe(0);
+    expect(existsSync(join(repo.root, 'dist/articles/guide-example/index.html'))).toBe(true);
+    expect(readFileSync(join(repo.root, 'dist/progress/index.html'), 'utf8')).toContain('progress-craftsmen-members');
+    expect(readFileSync(join(repo.root, 'dist/forests/index.html'), 'utf8')).toContain('plot-guide-example');
+  });
+});

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? sources(full) : /\.(ts|astro)$/.test(name) ? [full] : [];
+  });
+}
+
+describe('docs/editor-guide.md', () => {
+  const guide = readFileSync('docs/editor-guide.md', 'utf8');
+  const codes = new Set(sources('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:ARTICLE|CSV|DATASET|META|PII|PLOT|RELEASE|SOURCE|YAML)-[A-Z0-9-]+)'/g)].map((m) => m[1]!)));
+  it('lists every error code validation can report', () => {
+    expect(codes.size).toBeGreaterThan(40);
+    expect([...codes].filter((code) => !guide.includes(`\`${code}\``)).sort()).toEqual([]);
+  });
+});
