@@ -11,4 +11,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

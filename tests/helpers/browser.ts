@@ -25,7 +25,10 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
+  // A request cancelled because the test navigated on is not a failure of the site.
+  page.on('requestfailed', (req) => {
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`failed: ${req.url()}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) errors.push(`${res.status()}: ${res.url()}`);
   });

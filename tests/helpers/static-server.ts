@@ -24,10 +24,32 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port, like any static host: the built site as readers get it. */
+/** The rules of a `_headers` file: path pattern (with `*`) → headers. */
+function readHeaderRules(dir: string): { pattern: RegExp; headers: Record<string, string> }[] {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('/')) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else if (/^\s+\S/.test(line) && rules.length > 0) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers[name!] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, like any static host: the built site as
+ * readers get it, with the headers of its `_headers` file (so tests run under the CSP).
+ */
 export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+  const rules = readHeaderRules(dir);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     const file = resolveFile(dir, path);
     if (!file) {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPagePaths } from '../helpers/site.ts';
+
+const dist = join(process.cwd(), 'dist');
+const pages = builtPagePaths().map((p) => ({ path: p, html: readFileSync(join(dist, p, 'index.html'), 'utf8') }));
+
+describe('built pages against the Content-Security-Policy', () => {
+  it('have no inline script (only external files and JSON-LD data) and no inline event handlers', () => {
+    const offending = pages.flatMap(({ path, html }) => [
+      ...[...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => `${path}: ${m[0]}`),
+      ...[...html.matchAll(/<[a-z]+[^>]*\son[a-z]+=/g)].map((m) => `${path}: ${m[0].slice(0, 60)}`),
+    ]);
+    expect(offending).toEqual([]);
+  });
+
+  it('ship a _headers file whose policy allows no inline script', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    const scriptSrc = /script-src ([^;]+)/.exec(headers)?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(headers).toContain('Strict-Transport-Security');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
