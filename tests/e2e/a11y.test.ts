@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['article', '/articles/zhang-sihui-interview/'],
+  ['article with chart and map', '/articles/union-forests/'],
+  ['article list', '/articles/'],
+  ['dataset', '/data/model-worker-outreach/'],
+  ['catalog', '/data/'],
+  ['progress', '/progress/'],
+  ['forests map', '/forests/'],
+  ['search with results', '/search/?q=工会林'],
+  ['about', '/about/'],
+  ['embed', '/embed/forest-map/'],
+] as const;
+
+describe('axe-core (WCAG 2.2 A and AA) on every page type', () => {
+  it.each(PAGE_TYPES)('%s (%s) has no violations, in light and dark mode', async (_, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(browser, `${base}${path}`);
+      await page.emulateMedia({ colorScheme });
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const violations = result.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      expect(violations).toEqual([]);
+      await close();
+    }
+  });
+});
