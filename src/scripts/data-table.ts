@@ -1,6 +1,6 @@
 import type { Cell } from '../lib/datasets/cells.ts';
 import { cellToDisplay, isNumericField } from '../lib/datasets/display.ts';
-import { rowKey, type Row } from '../lib/datasets/rows.ts';
+import { rowKey, type Row } from '../lib/datasets/row-key.ts';
 import type { Field } from '../lib/datasets/schemas.ts';
 
 /** Orders cells: numbers numerically, text by Chinese collation, empty cells last. */

@@ -4,8 +4,9 @@ import { fieldExpectation, fieldToCellSchema, type Cell } from './cells.ts';
 import type { DatasetMeta, Field } from './schemas.ts';
 import { findPersonalData, personalDataProblem } from '../validation/personal-data.ts';
 
-/** One validated row: field name → typed cell, in the schema's field order. */
-export type Row = Readonly<Record<string, Cell>>;
+import { rowKey, type Row } from './row-key.ts';
+
+export { rowKey, type Row };
 
 export interface RowsResult {
   rows: Row[];
@@ -20,10 +21,6 @@ function cellProblemCode(field: Field, raw: string): string {
   return 'CSV-TYPE';
 }
 
-/** The row key: primary-key cells joined, e.g. `funds` or `2024|duanzhou`. */
-export function rowKey(row: Row, primaryKey: readonly string[]): string {
-  return primaryKey.map((name) => String(row[name] ?? '')).join('|');
-}
 
 /**
  * A parsed CSV table → rows typed by the dataset's fields. Every problem is
