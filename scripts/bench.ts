@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { syntheticArticle } from './bench/corpus.ts';
+import { writePlainAstroSite } from './bench/plain-astro.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -90,6 +91,16 @@ try {
   const q = await firstQuery(join(root, 'dist'), '工会林');
   report('synthetic · first query “工会林” · transferred (gzip)', `${kb(q.bytes)} in ${q.requests} requests`);
   report('synthetic · first query · time to results', `${q.ms.toFixed(0)} ms`);
+
+  // 3. The same articles in a plain Astro MDX site, in the same run.
+  const plainRoot = join(root, 'plain');
+  writePlainAstroSite(plainRoot, Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i)), join(process.cwd(), 'node_modules'));
+  const plain = timed(plainRoot, [node, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  const ours = validate.seconds + astro.seconds + pagefind.seconds;
+  const ourPeak = Math.max(validate.peakMb, astro.peakMb, pagefind.peakMb);
+  report('plain Astro MDX · same articles · build time', `${plain.seconds.toFixed(1)} s, peak ${plain.peakMb.toFixed(0)} MB`);
+  report('ours ÷ plain · build time', `${(ours / plain.seconds).toFixed(2)}× (Astro step alone ${(astro.seconds / plain.seconds).toFixed(2)}×)`);
+  report('ours ÷ plain · peak memory', `${(ourPeak / plain.peakMb).toFixed(2)}×`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
