@@ -10,6 +10,7 @@ import { yamlToValue } from '../validation/yaml-doc.ts';
 import { articleSchema } from './article-schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ARTICLE_COMPONENTS } from './mdx-components.ts';
+import { internalLinkError } from './internal-links.ts';
 import { findPersonalData, personalDataProblem } from '../validation/personal-data.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -103,8 +104,33 @@ function mdxErrorToProblem(err: unknown, file: string, lineOffset: number): Prob
   return problem;
 }
 
-/** Checks one article file: name, front matter, MDX syntax, components and the facts they cite. */
-export function validateArticleSource(source: string, file: string, catalog: Catalog): Problem[] {
+interface LinkNode {
+  url: string;
+  line: number;
+  image: boolean;
+}
+
+function linkNodes(node: MdastNode, lineOffset: number, out: LinkNode[] = []): LinkNode[] {
+  const n = node as MdastNode & { url?: string; children?: MdastNode[] };
+  if ((n.type === 'link' || n.type === 'image') && typeof n.url === 'string') {
+    out.push({ url: n.url, line: (n.position?.start.line ?? 1) + lineOffset, image: n.type === 'image' });
+  }
+  for (const child of n.children ?? []) linkNodes(child, lineOffset, out);
+  return out;
+}
+
+/** Internal links and images must point at something the site has. */
+function linkProblems(links: LinkNode[], file: string, catalog: Catalog, articleSlugs: readonly string[]): Problem[] {
+  return links.flatMap(({ url, line, image }): Problem[] => {
+    if (/^(https?:|mailto:)/.test(url) || url.startsWith('#')) return [];
+    const error = image ? '文章图片须放在 public/ 下并用 /… 引用（目前没有这张图）' : internalLinkError(url, catalog, articleSlugs);
+    if (error === undefined) return [];
+    return [{ code: 'ARTICLE-LINK', file, line, value: url, message: `站内链接失效：${error}`, fix: '站内链接写成以 / 开头、以 / 结尾的地址，如 /articles/union-forests/、/data/union-forests/。' }];
+  });
+}
+
+/** Checks one article file: name, front matter, MDX syntax, components, links and the facts they cite. */
+export function validateArticleSource(source: string, file: string, catalog: Catalog, articleSlugs: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const name = file.split('/').at(-1) ?? file;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
@@ -124,6 +150,7 @@ export function validateArticleSource(source: string, file: string, catalog: Cat
   try {
     const tree = mdxToMdast(split.body);
     for (const el of jsxElements(tree, lineOffset)) problems.push(...componentProblems(el, file, catalog));
+    problems.push(...linkProblems(linkNodes(tree, lineOffset), file, catalog, articleSlugs));
     for (const line of codeNodeLines(tree, lineOffset)) {
       problems.push({ code: 'ARTICLE-CODE', file, line, message: '文章里不能写 import、export 或 { } 表达式：正文不能运行代码', fix: '删除这段代码；正文中要显示花括号时写成 \\{ 和 \\}。' });
     }
@@ -137,15 +164,14 @@ export function validateArticleSource(source: string, file: string, catalog: Cat
 export function validateArticles(root: string, catalog: Catalog): Problem[] {
   const dir = join(root, ARTICLES_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
-    .sort()
-    .flatMap((name) => {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
+  const slugs = names.filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+  return names.flatMap((name) => {
       const file = `${ARTICLES_DIR}/${name}`;
       if (name.endsWith('.md')) {
         return [{ code: 'ARTICLE-SLUG', file, message: '文章要用 .mdx 扩展名', fix: `把文件改名为 ${name}x` }];
       }
-      return validateArticleSource(readFileSync(join(dir, name), 'utf8'), file, catalog);
+      return validateArticleSource(readFileSync(join(dir, name), 'utf8'), file, catalog, slugs);
     });
 }
 

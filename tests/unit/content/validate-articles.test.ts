@@ -80,3 +80,26 @@ describe('validateArticleSource: guards against code and personal data', () => {
     expect(problems.find((p) => p.code === code)?.line).toBe(15);
   });
 });
+
+describe('validateArticleSource: internal links', () => {
+  const repo3 = copyFixtureRepo();
+  const { catalog: c3 } = loadCatalog(repo3.root);
+  const source = repo3.read('content/articles/demo-article.mdx');
+  const linkProblems = (md: string) => validateArticleSource(`${source}\n${md}\n`, FILE, c3, ['demo-article']).filter((p) => p.code === 'ARTICLE-LINK');
+  it.each([
+    ['[好](/articles/demo-article/)', 0],
+    ['[好](/data/demo/#row-funds)', 0],
+    ['[好](/data/demo/1.0.0/demo.excel.csv)', 0],
+    ['[好](https://example.org/x)', 0],
+    ['[坏](/articles/nope/)', 1],
+    ['[坏](/data/nope/)', 1],
+    ['[坏](/data/demo/#row-nope)', 1],
+    ['[坏](/data/demo/9.9.9/demo.csv)', 1],
+    ['[坏](/nowhere/)', 1],
+    ['![图](/img/missing.png)', 1],
+  ])('%s → %i problem(s), on its line', (md, n) => {
+    const problems = linkProblems(md);
+    expect(problems).toHaveLength(n);
+    if (n) expect(problems[0]).toMatchObject({ line: 15, value: /\((.*)\)/.exec(md)![1] });
+  });
+});
