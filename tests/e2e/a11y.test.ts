@@ -21,6 +21,7 @@ const PAGE_TYPES = [
   ['catalog', '/data/'],
   ['progress', '/progress/'],
   ['forests map', '/forests/'],
+  ['forests map, full page', '/forests/map/'],
   ['search with results', '/search/?q=工会林'],
   ['about', '/about/'],
   ['embed', '/embed/forest-map/'],

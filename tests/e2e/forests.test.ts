@@ -68,3 +68,31 @@ describe('/forests/', () => {
     await close();
   });
 });
+
+describe('/forests/map/ (pan and zoom, an enhancement)', () => {
+  const viewBox = (page: import('playwright-core').Page) => page.locator('.map-zoom svg').getAttribute('viewBox').then((v) => (v ?? '').split(' ').map(Number));
+
+  it('zooms with the buttons, pans with the arrow keys, and resets', async () => {
+    const { page, errors, close } = await openPage(browser, `${base}/forests/map/`);
+    const initial = await viewBox(page);
+    const [x0, , w0] = initial;
+    await page.getByRole('button', { name: '放大' }).click();
+    const [, , w1] = await viewBox(page);
+    expect(w1).toBeCloseTo(w0! / 1.5, 3);
+    await page.locator('.map-zoom').focus();
+    await page.keyboard.press('ArrowRight');
+    const [x2] = await viewBox(page);
+    expect(x2!).toBeGreaterThan(x0!);
+    await page.keyboard.press('0');
+    expect(await viewBox(page)).toEqual(initial);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is a plain, complete map without JavaScript, the controls hidden', async () => {
+    const { page, close } = await openPage(browser, `${base}/forests/map/`, { javaScriptEnabled: false });
+    expect(await page.locator('.map-zoom svg g.county').count()).toBe(COUNTIES.length);
+    expect(await page.locator('.map-zoom-controls').isVisible()).toBe(false);
+    await close();
+  });
+});

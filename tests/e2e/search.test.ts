@@ -81,6 +81,7 @@ describe('/search/ in the browser', () => {
     const { page, close } = await openPage(browser, `${base}/search/?q=工会林`, { javaScriptEnabled: false });
     expect(await page.locator('main').innerText()).toContain('网站栏目');
     expect(await page.content()).toContain('搜索需要 JavaScript');
+    expect(await page.locator('#search-filter').isVisible()).toBe(false);
     await close();
   });
 });

@@ -26,6 +26,7 @@ export const paths = {
   about: () => '/about/',
   progress: () => '/progress/',
   forests: () => '/forests/',
+  forestsMap: () => '/forests/map/',
   search: () => '/search/',
   searchT2s: () => '/search/t2s.json',
   chartSvg: (id: string) => `/charts/${id}.svg`,
