@@ -1,7 +1,7 @@
 /**
  * npm run bench: prints the figures the quality targets are judged by.
- *  1. The real site (dist/ must be built): bytes a first search transfers (gzip, as a
- *     CDN serves them) and the query time in Chromium.
+ *  1. The real site (dist/ must be built): Lighthouse (mobile) for each page type, the
+ *     bytes a first search transfers (gzip, as a CDN serves them) and the query time.
  *  2. A synthetic corpus of BENCH_ARTICLES (default 2,000) Chinese articles built with
  *     this pipeline in a temporary copy: build time, peak memory, dist/ size and files,
  *     search index size and files, the largest page, and the first query on that index.
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { syntheticArticle } from './bench/corpus.ts';
+import { lighthouse } from './bench/lighthouse.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -58,7 +59,27 @@ function timed(cwd: string, command: string[], env: Record<string, string>) {
   return { seconds: Number(seconds), peakMb: Number(kbytes) / 1024 };
 }
 
-// 1. The real site.
+// 1. The real site: Lighthouse on every page type, then the first search.
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['article', '/articles/zhang-sihui-interview/'],
+  ['article + chart', '/articles/model-workers-2024/'],
+  ['article + map', '/articles/union-forests/'],
+  ['dataset', '/data/model-worker-outreach/'],
+  ['progress', '/progress/'],
+  ['forests', '/forests/'],
+  ['search', '/search/?q=工会林'],
+  ['about', '/about/'],
+  ['embed', '/embed/forest-map/'],
+] as const;
+if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+  const { url, server } = await serveStatic(join(process.cwd(), 'dist'));
+  for (const [type, path] of PAGE_TYPES) {
+    const l = await lighthouse(`${url}${encodeURI(path)}`);
+    report(`lighthouse · ${type} (${path})`, `perf ${l.performance} · a11y ${l.accessibility} · best ${l.bestPractices} · SEO ${l.seo} · LCP ${l.lcpMs} ms · CLS ${l.cls.toFixed(3)} · ${l.totalKb.toFixed(1)} KB`);
+  }
+  server.close();
+}
 const real = await firstQuery(join(process.cwd(), 'dist'), '工会林');
 report('real site · first query “工会林” · transferred (gzip)', `${kb(real.bytes)} in ${real.requests} requests`);
 report('real site · first query · time to results', `${real.ms.toFixed(0)} ms, ${real.count} results`);
