@@ -25,7 +25,6 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   if (!form || !input || !filter || !status || !list) return;
-  filter.hidden = false;
   let pagefind: Promise<Pagefind> | undefined;
   let t2s: Promise<Record<string, string>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

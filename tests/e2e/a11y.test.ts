@@ -1,16 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const PAGE_TYPES = [
   ['home', '/'],
@@ -30,7 +23,7 @@ const PAGE_TYPES = [
 describe('axe-core (WCAG 2.2 A and AA) on every page type', () => {
   it.each(PAGE_TYPES)('%s (%s) has no violations, in light and dark mode', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await openPage(browser, `${base}${path}`);
+      const { page, close } = await openPage(browser(), `${base}${path}`);
       await page.emulateMedia({ colorScheme });
       if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -1,16 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 // First-visit budgets in gzip bytes (what a CDN transfers), with JavaScript allowed or not.
 const BUDGETS = [
@@ -25,7 +18,7 @@ const BUDGETS = [
 
 describe('page weight on a first visit', () => {
   it.each(BUDGETS)('$type ($path) stays within budget', async ({ type, path, bytes, js }) => {
-    const { page, close } = await openPage(browser, `${base}/`);
+    const { page, close } = await openPage(browser(), `${base}/`);
     await page.goto('about:blank');
     const sizes: Promise<{ url: string; gz: number; kind: string }>[] = [];
     page.on('response', (r) => sizes.push(r.body().then((b) => ({ url: r.url(), gz: gzipSync(b).length, kind: r.request().resourceType() }), () => ({ url: r.url(), gz: 0, kind: 'x' }))));
@@ -42,7 +35,7 @@ describe('page weight on a first visit', () => {
 
   it('sizes every image (no layout shift)', async () => {
     for (const path of ['/', '/articles/union-forests/', '/forests/']) {
-      const { page, close } = await openPage(browser, `${base}${path}`);
+      const { page, close } = await openPage(browser(), `${base}${path}`);
       const unsized = await page.locator('img:not([width][height]), svg.chart-svg:not([viewBox])').count();
       expect(unsized).toBe(0);
       await close();

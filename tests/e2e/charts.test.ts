@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { renderChart } from '../../src/lib/charts/spec.ts';
 import { HOME_CHARTS } from '../../src/lib/site/home.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 import { copyRepo } from '../helpers/repo-copy.ts';
 import { repoCatalog } from '../helpers/site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -15,17 +14,11 @@ const homeCharts = HOME_CHARTS.map((spec) => {
   if ('error' in chart) throw new Error(chart.error);
   return chart;
 });
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('charts on the home page', () => {
   it('are complete without JavaScript: an SVG image with title and description, and a data table', async () => {
-    const { page, close } = await openPage(browser, `${base}/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
     for (const chart of homeCharts) {
       const figure = page.locator(`figure#${chart.id}`);
       const svg = figure.locator('svg[role="img"]');
@@ -38,7 +31,7 @@ describe('charts on the home page', () => {
   });
 
   it('each data table matches the dataset the chart was drawn from', async () => {
-    const { page, close } = await openPage(browser, `${base}/`);
+    const { page, close } = await openPage(browser(), `${base}/`);
     for (const chart of homeCharts) {
       const rows = await page.locator(`figure#${chart.id} details.chart-table tbody tr`).evaluateAll((trs) =>
         trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
@@ -51,7 +44,7 @@ describe('charts on the home page', () => {
   });
 
   it('links to the exact dataset version, a standalone SVG file and a small embed page', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}/`);
+    const { page, errors, close } = await openPage(browser(), `${base}/`);
     for (const chart of homeCharts) {
       const figure = page.locator(`figure#${chart.id}`);
       expect(await figure.locator('a', { hasText: '版）' }).getAttribute('href')).toBe(`/data/${chart.dataset.id}/#v${chart.dataset.latest.version}`);
@@ -71,7 +64,7 @@ describe('charts on the home page', () => {
 
 describe('/progress/', () => {
   it('shows every target of targets-2025, each saying plainly that no data was reported', async () => {
-    const { page, close } = await openPage(browser, `${base}/progress/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), `${base}/progress/`, { javaScriptEnabled: false });
     const targets = catalog.datasets.find((d) => d.id === 'targets-2025')!.latest.rows;
     expect(await page.locator('section.target').count()).toBe(targets.length);
     for (const row of targets) {
@@ -91,7 +84,7 @@ describe('/progress/', () => {
     const build = repo.run('npm', ['run', 'build'], env);
     expect(build.status, build.stderr).toBe(0);
     const { url, server } = await serveStatic(join(repo.root, 'dist'));
-    const { page, errors, close } = await openPage(browser, `${url}/progress/`);
+    const { page, errors, close } = await openPage(browser(), `${url}/progress/`);
     const section = page.locator('#target-craftsmen-members');
     expect(await section.locator('.status').innerText()).toBe('按计划');
     expect(await section.locator('figure#progress-craftsmen-members svg desc').textContent()).toContain('2100人');

@@ -2,29 +2,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 import { copyRepo } from '../helpers/repo-copy.ts';
 import { repoCatalog } from '../helpers/site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const base = inject('baseUrl');
 const catalog = repoCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 
 describe.each(catalog.datasets.map((d) => [d.id] as const))('downloads of /data/%s/', (id) => {
   it('every download link returns bytes whose SHA-256 is the one shown beside it', async () => {
-    const { page, close } = await openPage(browser, `${base}/data/${id}/`);
+    const { page, close } = await openPage(browser(), `${base}/data/${id}/`);
     const links = await page.locator('a[download][data-sha256]').evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href') ?? '', shown: a.closest('tr')?.querySelector('code.hash')?.textContent ?? '' })),
     );
@@ -38,7 +31,7 @@ describe.each(catalog.datasets.map((d) => [d.id] as const))('downloads of /data/
   });
 
   it('the Excel variant starts with a BOM and parses to the canonical rows', async () => {
-    const { page, close } = await openPage(browser, `${base}/data/${id}/`);
+    const { page, close } = await openPage(browser(), `${base}/data/${id}/`);
     const [csv, excel] = await Promise.all([`${id}.csv`, `${id}.excel.csv`].map(async (name) => (await page.request.get(`${base}/data/${id}/latest/${name}`)).body()));
     expect([...excel!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect([...csv!.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
@@ -47,7 +40,7 @@ describe.each(catalog.datasets.map((d) => [d.id] as const))('downloads of /data/
   });
 
   it('carries schema.org Dataset JSON-LD that parses', async () => {
-    const { page, close } = await openPage(browser, `${base}/data/${id}/`);
+    const { page, close } = await openPage(browser(), `${base}/data/${id}/`);
     const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText()) as Record<string, unknown>;
     expect(ld['@type']).toBe('Dataset');
     expect(ld.version).toBe(catalog.datasets.find((d) => d.id === id)?.latest.version);
@@ -68,7 +61,7 @@ describe('a second release, made with the release command on a temporary copy', 
     expect(readFileSync(join(dist, 'data/hardship-assistance/1.0.0/hardship-assistance.csv'))).toEqual(original);
     expect(readFileSync(join(dist, 'data/hardship-assistance/latest/hardship-assistance.csv'))).toEqual(readFileSync(join(repo.root, 'data/hardship-assistance/versions/1.0.1.csv')));
     const { url, server } = await serveStatic(dist);
-    const { page, close } = await openPage(browser, `${url}/data/hardship-assistance/`);
+    const { page, close } = await openPage(browser(), `${url}/data/hardship-assistance/`);
     const v101 = page.locator('#v1\\.0\\.1');
     await expect(v101.locator('summary').innerText()).resolves.toBe('与 1.0.0 版相比：新增 0 行，删除 0 行，修改 1 行');
     await expect(v101.locator('details li').textContent()).resolves.toBe('households：数值 2,200 → 2,300');
@@ -79,7 +72,7 @@ describe('a second release, made with the release command on a temporary copy', 
 
 describe('the preview table, enhanced', () => {
   it('sorts by a column when its header is clicked, both ways', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}/data/model-worker-outreach/`);
+    const { page, errors, close } = await openPage(browser(), `${base}/data/model-worker-outreach/`);
     const header = page.locator('table.data-table th[data-field="value"] button');
     const values = () => page.locator('table.data-table tbody tr td.num').allInnerTexts();
     const asNumbers = async () => (await values()).map((v) => Number(v.replace(/,/g, '')));
@@ -97,7 +90,7 @@ describe('the preview table, enhanced', () => {
 
 describe('discovery files', () => {
   it('the sitemap lists every dataset page; the catalog and feed parse', async () => {
-    const { page, close } = await openPage(browser, `${base}/`);
+    const { page, close } = await openPage(browser(), `${base}/`);
     const sitemap = await (await page.request.get(`${base}/sitemap-0.xml`)).text();
     for (const d of catalog.datasets) expect(sitemap).toContain(`/data/${d.id}/</loc>`);
     const dcat = (await (await page.request.get(`${base}/data/catalog.jsonld`)).json()) as { '@type': string; 'dcat:dataset': unknown[] };

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { COUNTIES } from '../../src/lib/map/counties.ts';
 import { rowsToPlots } from '../../src/lib/map/plots.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 import { repoCatalog } from '../helpers/site.ts';
 
 const base = inject('baseUrl');
 const plots = rowsToPlots(repoCatalog().datasets.find((d) => d.id === 'union-forest-plots')!.latest.rows);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('/forests/', () => {
   it('shows the eight counties with their names, without JavaScript', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}/forests/`, { javaScriptEnabled: false });
+    const { page, errors, close } = await openPage(browser(), `${base}/forests/`, { javaScriptEnabled: false });
     const map = page.locator('figure#forest-map svg[role="img"]');
     expect(await map.isVisible()).toBe(true);
     expect(await map.locator('g.county').count()).toBe(COUNTIES.length);
@@ -28,7 +21,7 @@ describe('/forests/', () => {
   });
 
   it('places each plot marker inside the county it declares', async () => {
-    const { page, close } = await openPage(browser, `${base}/forests/`);
+    const { page, close } = await openPage(browser(), `${base}/forests/`);
     const placed = await page.evaluate(() => {
       const svg = document.querySelector('figure#forest-map svg')!;
       return [...svg.querySelectorAll<SVGGElement>('g.plot')].map((g) => {
@@ -43,7 +36,7 @@ describe('/forests/', () => {
   });
 
   it('marks illustrative plots in the legend and the list, and keeps them out of the totals', async () => {
-    const { page, close } = await openPage(browser, `${base}/forests/`);
+    const { page, close } = await openPage(browser(), `${base}/forests/`);
     expect(await page.locator('figure#forest-map svg').textContent()).toContain('示例点位：非真实地点，不计入任何合计');
     expect(await page.locator('.plot-list .tag.illustrative').count()).toBe(plots.filter((p) => p.illustrative).length);
     const table = await page.locator('figure#forest-map details.chart-table tbody tr td:nth-child(2)').allTextContents();
@@ -52,7 +45,7 @@ describe('/forests/', () => {
   });
 
   it('lets a keyboard user move through the plot list, each plot described', async () => {
-    const { page, close } = await openPage(browser, `${base}/forests/`);
+    const { page, close } = await openPage(browser(), `${base}/forests/`);
     await page.locator('.plot-list li').first().focus();
     const visited: string[] = [];
     for (let i = 0; i < plots.length; i++) {
@@ -73,7 +66,7 @@ describe('/forests/map/ (pan and zoom, an enhancement)', () => {
   const viewBox = (page: import('playwright-core').Page) => page.locator('.map-zoom svg').getAttribute('viewBox').then((v) => (v ?? '').split(' ').map(Number));
 
   it('zooms with the buttons, pans with the arrow keys, and resets', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}/forests/map/`);
+    const { page, errors, close } = await openPage(browser(), `${base}/forests/map/`);
     const initial = await viewBox(page);
     const [x0, , w0] = initial;
     await page.getByRole('button', { name: '放大' }).click();
@@ -90,7 +83,7 @@ describe('/forests/map/ (pan and zoom, an enhancement)', () => {
   });
 
   it('is a plain, complete map without JavaScript, the controls hidden', async () => {
-    const { page, close } = await openPage(browser, `${base}/forests/map/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), `${base}/forests/map/`, { javaScriptEnabled: false });
     expect(await page.locator('.map-zoom svg g.county').count()).toBe(COUNTIES.length);
     expect(await page.locator('.map-zoom-controls').isVisible()).toBe(false);
     await close();

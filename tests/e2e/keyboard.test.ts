@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Presses Tab until the focused element matches `predicate` (at most `limit` presses). */
 async function tabTo(page: Page, predicate: string, limit = 80): Promise<void> {
@@ -22,7 +16,7 @@ async function tabTo(page: Page, predicate: string, limit = 80): Promise<void> {
 
 describe('keyboard only: search → article → dataset → download', () => {
   it('gets from the home page to a dataset file without a mouse', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}/`);
+    const { page, errors, close } = await openPage(browser(), `${base}/`);
     await tabTo(page, '#site-search');
     await page.keyboard.type('工会林');
     await page.keyboard.press('Enter');
@@ -43,7 +37,7 @@ describe('keyboard only: search → article → dataset → download', () => {
   });
 
   it('shows where the focus is: a visible outline on links and controls', async () => {
-    const { page, close } = await openPage(browser, `${base}/`);
+    const { page, close } = await openPage(browser(), `${base}/`);
     await tabTo(page, 'a.brand');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');

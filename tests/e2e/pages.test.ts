@@ -1,28 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findFigure, resolveFigures } from '../../src/lib/datasets/figures.ts';
 import { formatQualifiedFigure } from '../../src/lib/format/figures.ts';
 import { HEADLINE_FIGURES } from '../../src/lib/site/home.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage, useBrowser } from '../helpers/browser.ts';
 import { builtPagePaths, repoCatalog } from '../helpers/site.ts';
 
 const base = inject('baseUrl');
 const catalog = repoCatalog();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('home page /', () => {
   it('shows each headline figure with its qualifier, as the source worded it, without JavaScript', async () => {
-    const { page, close } = await openPage(browser, `${base}/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
     const values = await page.locator('.cards .card .value').allInnerTexts();
     const wordings = resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => figure.source_wording?.replace(/名$/, '人'));
     expect(values).toEqual(wordings);
@@ -33,14 +25,14 @@ describe('home page /', () => {
 
 describe('interview /articles/zhang-sihui-interview/', () => {
   it('renders its three parts in order', async () => {
-    const { page, close } = await openPage(browser, `${base}/articles/zhang-sihui-interview/`);
+    const { page, close } = await openPage(browser(), `${base}/articles/zhang-sihui-interview/`);
     const headings = await page.locator('article h2').allInnerTexts();
     expect(headings.filter((h) => /^谈(体会|思路|未来)$/.test(h.trim()))).toEqual(['谈体会', '谈思路', '谈未来']);
     await close();
   });
 
   it('renders every figure from its dataset, linked to its row', async () => {
-    const { page, close } = await openPage(browser, `${base}/articles/zhang-sihui-interview/`);
+    const { page, close } = await openPage(browser(), `${base}/articles/zhang-sihui-interview/`);
     const facts = await page.locator('article a.fact').evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
     );
@@ -57,7 +49,7 @@ describe('interview /articles/zhang-sihui-interview/', () => {
 
 describe('dataset pages /data/<id>/', () => {
   it.each(catalog.datasets.map((d) => [d.id, d] as const))('%s lists its fields and serves a CSV that parses back to the released rows', async (id, dataset) => {
-    const { page, close } = await openPage(browser, `${base}/data/${id}/`);
+    const { page, close } = await openPage(browser(), `${base}/data/${id}/`);
     const fieldTitles = await page.locator('#fields + .table-scroll tbody tr td:nth-child(2)').allInnerTexts();
     expect(fieldTitles).toEqual(dataset.meta.fields.map((f) => f.title));
     const link = page.locator('section[aria-labelledby="download"] a[download]').first();
@@ -84,7 +76,7 @@ describe('every built page', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/articles/', '/data/', ...catalog.datasets.map((d) => `/data/${d.id}/`)]));
   });
   it.each(pages)('%s loads with no console errors and fits a 360px screen', async (path) => {
-    const { page, errors, response, close } = await openPage(browser, `${base}${path}`, { width: 360 });
+    const { page, errors, response, close } = await openPage(browser(), `${base}${path}`, { width: 360 });
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
