@@ -43,7 +43,7 @@ describe('charts on the home page', () => {
     await close();
   });
 
-  it('links to the exact dataset version, a standalone SVG file and a small embed page', async () => {
+  it('links to the exact dataset version, standalone SVG and PNG files and a small embed page', async () => {
     const { page, errors, close } = await openPage(browser(), `${base}/`);
     for (const chart of homeCharts) {
       const figure = page.locator(`figure#${chart.id}`);
@@ -51,6 +51,12 @@ describe('charts on the home page', () => {
       const svg = await page.request.get(`${base}/charts/${chart.id}.svg`);
       expect(svg.headers()['content-type']).toContain('image/svg+xml');
       expect(await svg.text()).toContain(chart.svg);
+      const png = await page.request.get(`${base}/charts/${chart.id}.png`);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      expect([...bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+      expect(bytes.readUInt32BE(16)).toBe(720); // IHDR width
+      expect(await figure.locator('a', { hasText: '下载 PNG' }).getAttribute('href')).toBe(`/charts/${chart.id}.png`);
       const embed = await page.request.get(`${base}/embed/${chart.id}/`);
       const html = await embed.text();
       expect(html).toContain(`id="${chart.id}"`);

@@ -30,5 +30,6 @@ export const paths = {
   search: () => '/search/',
   searchT2s: () => '/search/t2s.json',
   chartSvg: (id: string) => `/charts/${id}.svg`,
+  chartPng: (id: string) => `/charts/${id}.png`,
   embed: (id: string) => `/embed/${id}/`,
 } as const;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCssVariables, svgToPng } from '../../../src/lib/charts/png.ts';
+import { figureToCard } from '../../../src/lib/charts/card.ts';
+
+describe('resolveCssVariables(svg) and svgToPng(svg, width)', () => {
+  it('takes each CSS variable’s fallback colour', () => {
+    expect(resolveCssVariables('<rect fill="var(--chart-bar, #a8201a)" stroke="var(--x,#fff)"/>')).toBe('<rect fill="#a8201a" stroke="#fff"/>');
+  });
+  it('draws a PNG of the requested width', () => {
+    const svg = figureToCard({ datasetId: 'd', key: 'k', metric: '帮扶资金', value: 30000000, qualifier: 'nearly', unit: 'yuan', period: '近年来', source: 's' }, { id: 'c', title: 't' });
+    const png = svgToPng(svg, 400);
+    expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(400);
+  });
+});
