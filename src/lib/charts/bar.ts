@@ -40,7 +40,7 @@ export function figuresToBarChart(figures: readonly Figure[], options: BarOption
       const w = alone ? 0 : Math.max(2, x(f.value));
       const value = formatQualifiedFigure(f);
       parts.push(
-        `<g class="bar" data-key="${escapeXml(f.key)}">`,
+        `<g class="bar" data-key="${escapeXml(f.key)}"><title>${escapeXml(`${f.metric}：${value}（${f.period}）`)}</title>`,
         `<text x="0" y="${y + 14}" font-size="14" fill="${COLORS.text}">${escapeXml(f.metric)}</text>`,
         alone ? '' : `<rect x="0" y="${y + 21}" width="${r(w)}" height="16" rx="2" fill="${COLORS.bar}"/>`,
         `<text x="${alone ? 0 : r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}</text>`,
