@@ -23,8 +23,8 @@ describe('charts on the home page', () => {
       const figure = page.locator(`figure#${chart.id}`);
       const svg = figure.locator('svg[role="img"]');
       expect(await svg.isVisible()).toBe(true);
-      expect(await svg.locator('title').textContent()).toBe(chart.title);
-      expect((await svg.locator('desc').textContent())?.length).toBeGreaterThan(10);
+      expect(await svg.locator(`title#${chart.id}-title`).textContent()).toBe(chart.title);
+      expect((await svg.locator(`desc#${chart.id}-desc`).textContent())?.length).toBeGreaterThan(10);
       expect(await figure.locator('details.chart-table summary').innerText()).toBe('查看数据表');
     }
     await close();

@@ -1,6 +1,6 @@
 import { ValidationError } from '../problems.ts';
 import { SITE } from '../site/config.ts';
-import { validateProject } from '../validate.ts';
+import { validateData } from '../validate.ts';
 import type { Catalog } from './load.ts';
 
 let cached: Catalog | undefined;
@@ -11,7 +11,8 @@ let cached: Catalog | undefined;
  */
 export function getCatalog(): Catalog {
   if (cached) return cached;
-  const { catalog, problems } = validateProject(SITE.root);
+  // Articles were checked by `npm run validate` just before; data is re-checked because pages read it.
+  const { catalog, problems } = validateData(SITE.root);
   if (problems.length > 0) throw new ValidationError(problems);
   cached = catalog;
   return catalog;
