@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { articleChartSpecs, articleMapCounties } from '../content/validate-articles.ts';
+import { articleFigures } from '../content/validate-articles.ts';
 import type { Catalog } from '../datasets/load.ts';
 import type { CountyProps } from '../map/boundaries.ts';
 import { forestMapChart } from '../map/chart.ts';
@@ -19,7 +19,8 @@ export function collectCharts(
   asOf: string,
 ): RenderedChart[] {
   const charts = new Map<string, RenderedChart>();
-  for (const spec of [...HOME_CHARTS, ...articleBodies.flatMap(articleChartSpecs)]) {
+  const placed = articleBodies.map(articleFigures);
+  for (const spec of [...HOME_CHARTS, ...placed.flatMap((p) => p.charts)]) {
     const chart = renderChart(catalog, spec);
     if ('error' in chart) throw new Error(chart.error);
     charts.set(chart.id, chart);
@@ -29,7 +30,7 @@ export function collectCharts(
     const drawn = targetCharts(tracker, t);
     if (drawn) for (const chart of [drawn.bar, drawn.series]) charts.set(chart.id, chart);
   }
-  for (const county of new Set([undefined, ...articleBodies.flatMap(articleMapCounties)])) {
+  for (const county of new Set([undefined, ...placed.flatMap((p) => p.maps)])) {
     const map = forestMapChart(catalog, counties, county);
     if ('error' in map) throw new Error(map.error);
     charts.set(map.id, map);

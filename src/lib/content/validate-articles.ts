@@ -175,19 +175,17 @@ export function validateArticles(root: string, catalog: Catalog): Problem[] {
     });
 }
 
-/** The `<Chart>` elements of an article body, as specs, in order (for embed pages and SVG files). */
-export function articleChartSpecs(body: string): ChartSpec[] {
-  return jsxElements(mdxToMdast(body), 0)
-    .filter((el) => el.name === 'Chart')
-    .map((el) => Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as ChartSpec);
-}
-
-/** The counties of the `<ForestMap>` elements of an article body (undefined: the whole city). */
-export function articleMapCounties(body: string): (number | undefined)[] {
-  return jsxElements(mdxToMdast(body), 0)
-    .filter((el) => el.name === 'ForestMap')
-    .map((el) => {
-      const county = el.attributes.get('county');
-      return typeof county === 'string' ? Number(county) : undefined;
-    });
+/**
+ * The charts and maps an article body places, in order (for embed pages and files):
+ * `<Chart>` specs, and the county of each `<ForestMap>` (undefined: the whole city).
+ * A body without either tag is not parsed at all.
+ */
+export function articleFigures(body: string): { charts: ChartSpec[]; maps: (number | undefined)[] } {
+  if (!/<(Chart|ForestMap)\b/.test(body)) return { charts: [], maps: [] };
+  const elements = jsxElements(mdxToMdast(body), 0);
+  const attrs = (el: JsxElement) => Object.fromEntries([...el.attributes].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+  return {
+    charts: elements.filter((el) => el.name === 'Chart').map((el) => attrs(el) as ChartSpec),
+    maps: elements.filter((el) => el.name === 'ForestMap').map((el) => (attrs(el).county === undefined ? undefined : Number(attrs(el).county))),
+  };
 }
