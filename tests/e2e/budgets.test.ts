@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { COUNTIES } from '../../src/lib/map/counties.ts';
 import { rowsToPlots } from '../../src/lib/map/plots.ts';
-import { openPage, useBrowser } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 import { repoCatalog } from '../helpers/site.ts';
 
 const base = inject('baseUrl');

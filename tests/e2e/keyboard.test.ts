@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

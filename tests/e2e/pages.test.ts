@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { findFigure, resolveFigures } from '../../src/lib/datasets/figures.ts';
 import { formatQualifiedFigure } from '../../src/lib/format/figures.ts';
 import { HEADLINE_FIGURES } from '../../src/lib/site/home.ts';
-import { openPage, useBrowser } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 import { builtPagePaths, repoCatalog } from '../helpers/site.ts';
 
 const base = inject('baseUrl');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const base = inject('baseUrl');
 const relevance = parse(readFileSync('tests/search-relevance.yaml', 'utf8')) as { q: string; expect: string }[];

@@ -1,5 +1,4 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,17 +36,3 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
   return { page, errors, response, close: () => context.close() };
 }
 
-/** One browser for the calling test file: launched before its tests, closed after them. */
-export function useBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('the browser is not launched yet');
-    return browser;
-  };
-}

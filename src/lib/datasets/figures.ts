@@ -48,10 +48,17 @@ export function figureMetaProblems(meta: DatasetMeta, file: string): Problem[] {
   return problems;
 }
 
-/** A figure dataset's rows (of its latest version) as typed figures. */
+const figureCache = new WeakMap<Dataset, Figure[]>();
+
+/** A figure dataset's rows (of its latest version) as typed figures, parsed once per dataset. */
 export function datasetFigures(dataset: Dataset): Figure[] {
   if (!isFigureDataset(dataset.meta)) return [];
-  return dataset.latest.rows.map((row) => ({ ...FigureSchema.parse(row), datasetId: dataset.id }));
+  let figures = figureCache.get(dataset);
+  if (!figures) {
+    figures = dataset.latest.rows.map((row) => ({ ...FigureSchema.parse(row), datasetId: dataset.id }));
+    figureCache.set(dataset, figures);
+  }
+  return figures;
 }
 
 export type FigureLookup = { figure: Figure; dataset: Dataset } | { error: string };
