@@ -42,7 +42,7 @@ async function firstQuery(dist: string, query: string) {
   page.on('response', (r) => fetched.push(r.body().then((b) => gzipSync(b).length, () => 0)));
   const start = performance.now();
   await page.locator('#q').fill(query);
-  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   const ms = performance.now() - start;
   const count = await page.locator('#search-results li').count();
   const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);

@@ -1,22 +1,30 @@
+import type { SearchHit, SearchResults, createSearcher } from '../lib/search/searcher.ts';
 import { toSimplified } from '../lib/search/t2s.ts';
 import { STRINGS } from '../lib/site/strings.ts';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; type?: string; date?: string; version?: string };
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-}
-
 const s = STRINGS.search;
 const HAN = /\p{Script=Han}/u;
+/** Results shown at a time: each one fetches its page's fragment. */
+const PAGE = 10;
+
+function hitToItem(hit: SearchHit): HTMLLIElement {
+  const li = document.createElement('li');
+  const meta = document.createElement('p');
+  meta.className = 'small muted';
+  meta.textContent = [hit.type, hit.date, hit.version && s.version(hit.version)].filter(Boolean).join(' · ');
+  const h = document.createElement('h2');
+  h.append(Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title }));
+  const excerpt = document.createElement('p');
+  // Built by excerptHtml: our own page text, escaped, with <mark> around the hits.
+  excerpt.innerHTML = hit.excerpt;
+  li.append(meta, h, excerpt);
+  return li;
+}
 
 /**
- * The search page. Nothing is fetched until the reader types or arrives with ?q=:
- * then Pagefind (and, for a Chinese query, the small traditional → simplified map).
+ * The search page. Nothing is fetched until the reader types or arrives with ?q=: then the
+ * search code, the index files the query needs and, for a Chinese query, the small
+ * traditional → simplified map.
  */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -24,39 +32,26 @@ export function startSearchPage(): void {
   const filter = document.querySelector<HTMLFieldSetElement>('#search-filter');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !input || !filter || !status || !list) return;
-  let pagefind: Promise<Pagefind> | undefined;
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !input || !filter || !status || !list || !more) return;
+  let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
   let t2s: Promise<Record<string, string>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  let current: SearchResults | undefined;
 
-  const loadPagefind = () =>
-    (pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind ?? '') as Promise<Pagefind>).then(async (pf) => {
-      // The index is small: searching on the main thread saves fetching the worker (12 KB).
-      await pf.options({ excerptLength: 40, noWorker: true });
-      return pf;
-    }));
+  const loadSearcher = () =>
+    (searcher ??= import('../lib/search/searcher.ts').then((m) =>
+      m.createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/' }),
+    ));
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));
   const selectedType = () => filter.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
 
-  const render = (q: string, results: PagefindResult[]) => {
-    status.textContent = results.length === 0 ? s.empty : s.count(results.length, q);
-    list.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        const meta = document.createElement('p');
-        meta.className = 'small muted';
-        meta.textContent = [r.meta.type, r.meta.date, r.meta.version && `版本 ${r.meta.version}`].filter(Boolean).join(' · ');
-        const h = document.createElement('h2');
-        const a = Object.assign(document.createElement('a'), { href: r.url, textContent: r.meta.title ?? r.url });
-        h.append(a);
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is text from our own pages, escaped, with <mark> around the hits.
-        excerpt.innerHTML = r.excerpt;
-        li.append(meta, h, excerpt);
-        return li;
-      }),
-    );
+  const show = (q: string, results: SearchResults, hits: SearchHit[]) => {
+    current = results;
+    status.textContent = results.total === 0 ? s.empty : results.partial ? s.partial(results.total, q) : s.count(results.total, q);
+    list.replaceChildren(...hits.map(hitToItem));
+    more.hidden = hits.length >= results.total;
   };
 
   const run = async () => {
@@ -67,20 +62,34 @@ export function startSearchPage(): void {
     if (type) url.searchParams.set('type', type);
     else url.searchParams.delete('type');
     history.replaceState(null, '', url);
+    const ticket = ++latest;
     if (!q) {
       status.textContent = '';
       list.replaceChildren();
+      more.hidden = true;
       return;
     }
-    const ticket = ++latest;
     status.textContent = s.loading;
-    const query = HAN.test(q) ? toSimplified(q, await loadT2s()) : q;
-    const pf = await loadPagefind();
-    const found = await pf.search(query, type ? { filters: { type } } : {});
-    const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-    if (ticket === latest) render(q, results);
+    try {
+      const query = HAN.test(q) ? toSimplified(q, await loadT2s()) : q;
+      const results = await (await loadSearcher()).search(query, type ? { type } : {});
+      const hits = await results.hits(0, PAGE);
+      if (ticket === latest) show(q, results, hits);
+    } catch (error) {
+      console.error(error);
+      if (ticket === latest) status.textContent = s.failed;
+    }
   };
 
+  more.addEventListener('click', async () => {
+    if (!current) return;
+    const shown = list.children.length;
+    const items = (await current.hits(shown, PAGE)).map(hitToItem);
+    list.append(...items);
+    more.hidden = list.children.length >= current.total;
+    // Keyboard and screen-reader users continue at the first new result.
+    items[0]?.querySelector('a')?.focus();
+  });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);

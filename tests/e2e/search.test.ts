@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,7 @@ const browser = useBrowser();
 /** Result paths shown on /search/?q=… once the results (or the empty message) appear. */
 async function searchPaths(page: Page, q: string, type = ''): Promise<string[]> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}${type ? `&type=${encodeURIComponent(type)}` : ''}`);
-  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -33,13 +34,52 @@ describe('the relevance set (tests/search-relevance.yaml)', () => {
 
 describe('/search/ in the browser', () => {
   it('shows results with type, title and highlighted excerpt as the reader types', async () => {
-    const { page, close } = await openPage(browser(), `${base}/search/`);
+    const { page, errors, close } = await openPage(browser(), `${base}/search/`);
     await page.locator('#q').fill('工会林');
     await page.waitForSelector('#search-results li');
     const first = page.locator('#search-results li').first();
     expect(await first.locator('p.small').innerText()).toMatch(/^(文章|数据集|页面)/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('工会林');
+    const metas = await page.locator('#search-results li p.small').allInnerTexts();
+    expect(metas).toContain('文章 · 2026-11-22');
+    expect(metas.some((m) => /^数据集 · \d{4}-\d{2}-\d{2} · 版本 \d+\.\d+\.\d+$/.test(m))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows ten results, then more on request, moving focus to the first new one', async () => {
+    const { page, close } = await openPage(browser(), `${base}/search/?q=工会`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const total = Number((await page.locator('#search-status').innerText()).match(/(\d+) 条/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results li').count()).toBe(10);
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, total);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10])).toBe(true);
+    await close();
+  });
+
+  it('says so when no page has every word, and shows pages with some of them', async () => {
+    const { page, close } = await openPage(browser(), `${base}/search/?q=${encodeURIComponent('工会林火星基地')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').innerText()).toMatch(/没有页面包含.*全部词语/);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('transfers at most 80 KB (gzip) for opening search and a first query', async () => {
+    const { page, close } = await openPage(browser(), `${base}/search/`);
+    const sizes: Promise<number>[] = [];
+    page.on('response', (r) => sizes.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+    await page.locator('#q').fill('工会林');
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    console.log(`first search “工会林”: ${(bytes / 1024).toFixed(1)} KB gzip in ${sizes.length} requests`);
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(bytes).toBeLessThanOrEqual(80 * 1024);
     await close();
   });
 

@@ -45,6 +45,10 @@ export const STRINGS = {
     loading: '正在搜索…',
     empty: '没有找到相关内容。可以换个说法，或用简体、繁体再试。',
     count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
+    partial: (n: number, q: string) => `没有页面包含“${q}”的全部词语；找到 ${n} 个包含其中一部分的页面`,
+    more: '显示更多结果',
+    failed: '搜索暂时无法使用，请刷新页面再试。',
+    version: (v: string) => `版本 ${v}`,
   },
   qualifierHint: '限定词按原文：近＝接近；多、超、以上＝不少于；上万＝一万以上。',
 } as const;

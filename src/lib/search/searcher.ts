@@ -1,0 +1,121 @@
+import { excerptHtml } from './excerpt.ts';
+import { chunksForPrefix, decodeChunk, decodeFilter, decodeMeta, type IndexMeta, type WordIndex } from './pagefind-index.ts';
+import { queryToTerms, relaxTerms, termLookups, type QueryTerm } from './query.ts';
+import { rankPages, type PageScore } from './rank.ts';
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  type?: string;
+  date?: string;
+  version?: string;
+  /** HTML: escaped page text with the hits in <mark>. */
+  excerpt: string;
+}
+
+export interface SearchResults {
+  total: number;
+  /** True when no page has every term and these pages have some of them. */
+  partial: boolean;
+  /** Hits `from`…`from + count`: fetches only those pages' fragments. */
+  hits(from: number, count: number): Promise<SearchHit[]>;
+}
+
+export interface SearcherOptions {
+  /** URL of the folder Pagefind wrote, ending in a slash (e.g. "/pagefind/"). */
+  bundle: string;
+  /** The site's base URL, prefixed to result paths (e.g. "/" or "/repo/"). */
+  baseUrl?: string;
+  language?: string;
+  fetch?: (url: string) => Promise<Response>;
+}
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Partial<Record<'title' | 'type' | 'date' | 'version', string>>;
+}
+
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+const startsWithSignature = (b: Uint8Array) => SIGNATURE.every((x, i) => b[i] === x);
+
+/** Pagefind's files are gzip; a host that already decoded them is handled too. */
+async function unzip(response: Response): Promise<Uint8Array> {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  const raw = new Uint8Array(await response.arrayBuffer());
+  if (startsWithSignature(raw)) return raw;
+  const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function segmentWords(text: string): string[] {
+  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * Search over a Pagefind index: fetches the metadata on the first query, then only the word
+ * chunks a query's terms fall in, the filter when one is used, and the fragments of the
+ * results shown. Every file is fetched once.
+ */
+export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', fetch: get = (u) => fetch(u) }: SearcherOptions) {
+  const files = new Map<string, Promise<Uint8Array>>();
+  const file = (path: string) => {
+    if (!files.has(path)) files.set(path, get(bundle + path).then(unzip));
+    return files.get(path)!;
+  };
+  const meta: Promise<IndexMeta> = (async () => {
+    const entry = (await (await get(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
+    const lang = entry.languages[language] ?? Object.values(entry.languages)[0];
+    if (!lang) throw new Error('Pagefind index: no language');
+    return decodeMeta(await file(`pagefind.${lang.hash}.pf_meta`));
+  })();
+  meta.catch(() => undefined);
+
+  async function wordsFor(terms: QueryTerm[]): Promise<WordIndex> {
+    const { chunks } = await meta;
+    const hashes = new Set(terms.flatMap(termLookups).flatMap((prefix) => chunksForPrefix(chunks, prefix)));
+    const decoded = await Promise.all([...hashes].map(async (h) => decodeChunk(await file(`index/${h}.pf_index`))));
+    return new Map(decoded.flatMap((index) => [...index]));
+  }
+
+  async function pagesWith(filter: string, value: string): Promise<Set<number>> {
+    const found = (await meta).filters.find((f) => f.name === filter);
+    if (!found) return new Set();
+    return decodeFilter(await file(`filter/${found.hash}.pf_filter`)).get(value) ?? new Set();
+  }
+
+  async function toHit(page: PageScore, terms: QueryTerm[]): Promise<SearchHit> {
+    const { pages } = await meta;
+    const bytes = await file(`fragment/${pages[page.page]!.hash}.pf_fragment`);
+    const fragment = JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length))) as Fragment;
+    return {
+      url: baseUrl.replace(/\/$/, '') + fragment.url,
+      title: fragment.meta.title ?? fragment.url,
+      type: fragment.meta.type,
+      date: fragment.meta.date,
+      version: fragment.meta.version,
+      excerpt: excerptHtml(fragment.content, terms),
+    };
+  }
+
+  /** Pages for `query`, best first; `filters` keeps pages with these values (e.g. { type: '文章' }). */
+  async function search(query: string, filters: Record<string, string> = {}): Promise<SearchResults> {
+    const { pages } = await meta;
+    const allowedSets = await Promise.all(Object.entries(filters).map(([k, v]) => pagesWith(k, v)));
+    const allowed = allowedSets.length ? new Set([...allowedSets[0]!].filter((p) => allowedSets.every((s) => s.has(p)))) : undefined;
+    let terms = queryToTerms(query);
+    let ranked = rankPages(terms, await wordsFor(terms), pages, { requireAll: true, allowed });
+    const partial = ranked.length === 0 && terms.some((t) => t.kind === 'phrase');
+    if (partial) {
+      terms = relaxTerms(terms, segmentWords);
+      ranked = rankPages(terms, await wordsFor(terms), pages, { requireAll: false, allowed });
+    }
+    return {
+      total: ranked.length,
+      partial: partial && ranked.length > 0,
+      hits: (from, count) => Promise.all(ranked.slice(from, from + count).map((p) => toHit(p, terms))),
+    };
+  }
+
+  return { search };
+}

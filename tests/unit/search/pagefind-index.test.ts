@@ -1,0 +1,131 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
+import { createSearcher } from '../../../src/lib/search/searcher.ts';
+import { removeOnExit } from '../../helpers/temp.ts';
+
+/** Three small pages indexed by the pinned Pagefind, as the build indexes the site. */
+const PAGES = [
+  { url: '/articles/forests/', type: '文章', title: '工会林是什么', body: '近两年，各级工会建设工会林，职工认种树苗。' },
+  { url: '/data/forests/', type: '数据集', title: '工会林建设', body: '数据集：工会林片数与树苗株数。' },
+  { url: '/about/', type: '页面', title: '关于本站', body: '本站发布困难职工帮扶的数字。' },
+];
+const html = (p: (typeof PAGES)[number]) =>
+  `<html lang="zh-CN"><head><title>${p.title}</title></head><body><main data-pagefind-body>` +
+  `<span hidden data-pagefind-filter="type:${p.type}" data-pagefind-meta="type:${p.type}"></span>` +
+  `<h1>${p.title}</h1><p>${p.body}</p></main></body></html>`;
+
+let bundle = '';
+const read = async (path: string) => new Uint8Array(gunzipSync(await readFile(join(bundle, path))));
+const fetchFile = async (url: string) => new Response(await readFile(url));
+
+beforeAll(async () => {
+  bundle = mkdtempSync(join(tmpdir(), 'zq-pagefind-'));
+  removeOnExit(bundle);
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('pagefind did not start');
+  for (const p of PAGES) await index.addHTMLFile({ url: p.url, content: html(p) });
+  await index.writeFiles({ outputPath: bundle });
+}, 60_000);
+afterAll(() => pagefind.close());
+
+async function meta() {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  return decodeMeta(await read(`pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`));
+}
+
+describe('decodeMeta(bytes)', () => {
+  it('lists every page with its word count, the chunks and the type filter', async () => {
+    const m = await meta();
+    expect(m.version).toBe('1.6.0');
+    expect(m.pages).toHaveLength(3);
+    expect(m.pages.every((p) => /^zh-cn_/.test(p.hash) && p.wordCount > 0)).toBe(true);
+    expect(m.chunks.length).toBeGreaterThan(0);
+    expect(m.filters.map((f) => f.name)).toEqual(['type']);
+  });
+
+  it('refuses a file without Pagefind’s signature, and truncated data', () => {
+    expect(() => decodeMeta(new TextEncoder().encode('not an index'))).toThrow(/signature/);
+    expect(() => decodeMeta(new TextEncoder().encode('pagefind_dcd'))).toThrow();
+    expect(() => decodeChunk(new TextEncoder().encode('pagefind_dcd\x81\x01'))).toThrow(/unexpected/);
+  });
+});
+
+describe('decodeChunk(bytes)', () => {
+  it('reads Chinese as overlapping pairs with positions, and weighs the h1 above body text', async () => {
+    const m = await meta();
+    const words = new Map((await Promise.all(m.chunks.map(async (c) => [...decodeChunk(await read(`index/${c.hash}.pf_index`))]))).flat());
+    const pages = words.get('会林')?.map((p) => p.page).sort();
+    expect(pages).toEqual([0, 1]);
+    const article = words.get('会林')!.find((p) => p.page === 0)!;
+    expect(article.occurrences.some((o) => o.weight === 7)).toBe(true);
+    expect(article.occurrences.some((o) => o.weight === 1)).toBe(true);
+    expect(words.has('帮扶')).toBe(true);
+    expect(words.get('帮扶')!.map((p) => p.page)).toEqual([2]);
+  });
+});
+
+describe('decodeFilter(bytes)', () => {
+  it('gives each value its pages', async () => {
+    const m = await meta();
+    const filter = decodeFilter(await read(`filter/${m.filters[0]!.hash}.pf_filter`));
+    expect([...filter.get('文章')!]).toEqual([0]);
+    expect([...filter.get('页面')!]).toEqual([2]);
+  });
+});
+
+describe('chunksForPrefix(chunks, prefix)', () => {
+  const chunks = [{ from: '0', hash: 'a' }, { from: '林', hash: 'b' }, { from: '职工', hash: 'c' }];
+  it('picks the chunk whose range holds the prefix’s words', () => {
+    expect(chunksForPrefix(chunks, '工会')).toEqual(['a']);
+    expect(chunksForPrefix(chunks, '林地')).toEqual(['b']);
+    expect(chunksForPrefix(chunks, '职')).toEqual(['b', 'c']);
+    expect(chunksForPrefix(chunks, '职工')).toEqual(['c']);
+    expect(chunksForPrefix(chunks, '龙')).toEqual(['c']);
+  });
+  it('orders by code point, as Pagefind does (UTF-16 puts 𠀀 before ｅ)', () => {
+    expect(compareCodePoints('𠀀', 'ｅ')).toBeGreaterThan(0);
+    expect('𠀀' < 'ｅ').toBe(true);
+  });
+});
+
+describe('createSearcher({ bundle }).search(query, filters)', () => {
+  it('finds the pages with every term, with title, type, base URL and a marked excerpt', async () => {
+    const search = createSearcher({ bundle: `${bundle}/`, baseUrl: '/repo/', fetch: fetchFile });
+    const results = await search.search('工会林');
+    const hits = await results.hits(0, 10);
+    expect(results).toMatchObject({ total: 2, partial: false });
+    expect(hits.map((h) => h.url).sort()).toEqual(['/repo/articles/forests/', '/repo/data/forests/']);
+    expect(hits.find((h) => h.url === '/repo/articles/forests/')).toMatchObject({ title: '工会林是什么', type: '文章' });
+    expect(hits.every((h) => h.excerpt.includes('<mark>工会林</mark>'))).toBe(true);
+    expect((await (await search.search('本站 帮扶')).hits(0, 10)).map((h) => h.url)).toEqual(['/repo/about/']);
+  });
+
+  it('keeps only pages of the chosen type', async () => {
+    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const hits = await (await search.search('工会林', { type: '数据集' })).hits(0, 10);
+    expect(hits.map((h) => h.url)).toEqual(['/data/forests/']);
+  });
+
+  it('offers pages with some of the words when none has them all, and says so', async () => {
+    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const results = await search.search('工会林帮扶');
+    expect(results.partial).toBe(true);
+    expect(results.total).toBe(3);
+    expect((await search.search('火星基地')).total).toBe(0);
+  });
+
+  it('reads files a host has already un-gzipped', async () => {
+    const plain = async (url: string) => {
+      const bytes = await readFile(url);
+      return new Response(url.endsWith('.json') ? bytes : gunzipSync(bytes));
+    };
+    const hits = await (await createSearcher({ bundle: `${bundle}/`, fetch: plain }).search('职工')).hits(0, 10);
+    expect(hits).toHaveLength(2);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { WordIndex } from '../../../src/lib/search/pagefind-index.ts';
+import { queryToTerms } from '../../../src/lib/search/query.ts';
+import { rankPages, termFrequencies } from '../../../src/lib/search/rank.ts';
+
+const at = (...positions: number[]) => positions.map((position) => ({ position, weight: 1 }));
+/** Page 0: “工会林” as a phrase (pairs at word positions 3, 4); page 1: 工会 and 会林 far apart; page 2: 工会林 in its h1. */
+const index: WordIndex = new Map([
+  ['工会', [{ page: 0, occurrences: at(3), metaCount: 0 }, { page: 1, occurrences: at(1), metaCount: 0 }, { page: 2, occurrences: [{ position: 0, weight: 7 }], metaCount: 0 }]],
+  ['会林', [{ page: 0, occurrences: at(4), metaCount: 0 }, { page: 1, occurrences: at(9), metaCount: 0 }, { page: 2, occurrences: [{ position: 1, weight: 7 }], metaCount: 0 }]],
+  ['林地', [{ page: 1, occurrences: at(20, 30), metaCount: 0 }]],
+  ['林', [{ page: 0, occurrences: at(5), metaCount: 0 }]],
+]);
+const pages = [{ wordCount: 100 }, { wordCount: 100 }, { wordCount: 100 }];
+
+describe('termFrequencies(term, index)', () => {
+  it('counts a phrase only where its pairs follow on', () => {
+    expect(termFrequencies(queryToTerms('工会林')[0]!, index)).toEqual(new Map([[0, 1], [2, 7]]));
+  });
+  it('weighs a prefix by how much of each word it covers', () => {
+    expect(termFrequencies(queryToTerms('林')[0]!, index)).toEqual(new Map([[0, 1], [1, 1]]));
+  });
+});
+
+describe('rankPages(terms, index, pages, options)', () => {
+  it('puts a page with the phrase in its title first and leaves out pages without the phrase', () => {
+    expect(rankPages(queryToTerms('工会林'), index, pages, { requireAll: true }).map((s) => s.page)).toEqual([2, 0]);
+  });
+  it('with requireAll, keeps only pages with every term; without, ranks by terms matched', () => {
+    const terms = queryToTerms('工会 林地');
+    expect(rankPages(terms, index, pages, { requireAll: true }).map((s) => s.page)).toEqual([1]);
+    expect(rankPages(terms, index, pages, { requireAll: false }).map((s) => [s.page, s.matched])).toEqual([[1, 2], [2, 1], [0, 1]]);
+  });
+  it('keeps only the allowed pages (a filter)', () => {
+    expect(rankPages(queryToTerms('工会'), index, pages, { requireAll: true, allowed: new Set([1]) }).map((s) => s.page)).toEqual([1]);
+  });
+  it('finds nothing for a word the index does not have', () => {
+    expect(rankPages(queryToTerms('火星'), index, pages, { requireAll: true })).toEqual([]);
+  });
+});
