@@ -50,3 +50,44 @@ export function syntheticArticle(i: number): { slug: string; mdx: string } {
   ].join('\n');
   return { slug: `synthetic-${String(i + 1).padStart(4, '0')}`, mdx };
 }
+
+/**
+ * Files of synthetic dataset `i` with `rows` rows, released as 1.0.0 (meta.yaml, data.csv,
+ * versions/1.0.0.csv, releases.yaml): paths relative to data/.
+ */
+export function syntheticDataset(i: number, rows: number, sha256Hex: (b: Uint8Array) => string): Record<string, string> {
+  const rnd = random(10_000 + i);
+  const id = `synthetic-${String(i + 1).padStart(2, '0')}`;
+  const meta = [
+    `title: 合成数据集${i + 1}：${pick(rnd, WORDS)}${pick(rnd, WORDS)}`,
+    `title_en: Synthetic dataset ${i + 1}`,
+    `description: 基准测试用的合成数据（${rows} 行），不是真实数字。`,
+    `topic: ${pick(rnd, WORDS)}`,
+    `keywords: [${pick(rnd, WORDS)}, ${pick(rnd, WORDS)}]`,
+    'license: CC-BY-4.0',
+    'sources: [zhang-sihui-interview-2025]',
+    'spatial: 肇庆市',
+    'temporal: 2015—2024年',
+    'fields:',
+    '  - { name: key, title: 行键, type: string, description: 行的唯一代码 }',
+    `  - { name: county, title: 县区, type: string, description: 县区名称, enum: [${COUNTIES.join(', ')}] }`,
+    '  - { name: year, title: 年份, type: year, description: 年份 }',
+    '  - { name: topic, title: 主题, type: string, description: 主题词 }',
+    '  - { name: value, title: 数值, type: number, description: 合成数值 }',
+    'primary_key: [key]',
+    '',
+  ].join('\n');
+  const lines = ['key,county,year,topic,value'];
+  for (let r = 0; r < rows; r++) {
+    lines.push(`r${r + 1},${pick(rnd, COUNTIES)},${2015 + (r % 10)},${pick(rnd, WORDS)},${Math.floor(rnd() * 1_000_000) / 10}`);
+  }
+  const csv = `${lines.join('\n')}\n`;
+  const bytes = new TextEncoder().encode(csv);
+  const releases = `- version: 1.0.0\n  date: 2026-11-24\n  note: 基准测试用的合成数据。\n  sha256: ${sha256Hex(bytes)}\n  bytes: ${bytes.length}\n`;
+  return {
+    [`${id}/meta.yaml`]: meta,
+    [`${id}/data.csv`]: csv,
+    [`${id}/versions/1.0.0.csv`]: csv,
+    [`${id}/releases.yaml`]: releases,
+  };
+}

@@ -1,12 +1,16 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
- * A plain Astro MDX site, for comparison: the same articles (figures as plain text),
- * one route, no data pipeline, no validation, no search index.
+ * A plain Astro MDX site, for comparison: the same articles (figures as plain text), one
+ * route, the datasets' CSV files copied as they are; no data pipeline, validation or search index.
  */
-export function writePlainAstroSite(root: string, articles: { slug: string; mdx: string }[], nodeModules: string): void {
+export function writePlainAstroSite(root: string, articles: { slug: string; mdx: string }[], csvFiles: [string, string][], nodeModules: string): void {
   mkdirSync(join(root, 'src/pages'), { recursive: true });
+  for (const [path, text] of csvFiles) {
+    mkdirSync(dirname(join(root, 'public/data', path)), { recursive: true });
+    writeFileSync(join(root, 'public/data', path), text);
+  }
   mkdirSync(join(root, 'content'), { recursive: true });
   symlinkSync(nodeModules, join(root, 'node_modules'));
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');

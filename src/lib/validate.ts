@@ -6,8 +6,8 @@ import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
 import type { Problem } from './problems.ts';
 
 /** All data checked: every dataset file, then forest plots against the county boundaries. */
-export function validateData(root: string): { catalog: Catalog; problems: Problem[] } {
-  const { catalog, problems } = loadCatalog(root);
+export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
+  const { catalog, problems } = loadCatalog(root, options);
   const plots = catalog.datasets.find((d) => d.id === PLOTS_DATASET);
   const plotChecks = plots ? plotProblems(plots, topologyToCounties(readCountyTopology(root))) : [];
   return { catalog, problems: [...problems, ...plotChecks] };
@@ -15,8 +15,9 @@ export function validateData(root: string): { catalog: Catalog; problems: Proble
 
 /**
  * Everything an editor can commit, checked in one run: the data, then articles against
- * the data. `npm run validate` runs this before every build; the build itself re-checks
- * the data it reads (validateData), and Astro's content collection the front matter.
+ * the data. `npm run build` runs this beside the Astro build and publishes nothing unless
+ * it passes; Astro itself re-checks the released data it reads (validateData) and, through
+ * its content collection, the front matter.
  */
 export function validateProject(root: string): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = validateData(root);

@@ -71,8 +71,9 @@ export function startSearchPage(): void {
     }
     status.textContent = s.loading;
     try {
-      const query = HAN.test(q) ? toSimplified(q, await loadT2s()) : q;
-      const results = await (await loadSearcher()).search(query, type ? { type } : {});
+      // The map and the search code load side by side: one round trip fewer on a slow network.
+      const [map, search] = await Promise.all([HAN.test(q) ? loadT2s() : undefined, loadSearcher()]);
+      const results = await search.search(map ? toSimplified(q, map) : q, type ? { type } : {});
       const hits = await results.hits(0, PAGE);
       if (ticket === latest) show(q, results, hits);
     } catch (error) {

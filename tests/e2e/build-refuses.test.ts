@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { copyRepo } from '../helpers/repo-copy.ts';
 
 describe('npm run build with a broken dataset', () => {
-  it('stops before Astro, names the file and line, and leaves no dist/', () => {
+  it('stops the build, names the file and line, and leaves no dist/', () => {
     const repo = copyRepo();
     repo.write('data/union-forests/data.csv', repo.read('data/union-forests/data.csv').replace(',35,', ',三十五,'));
     const run = repo.run('npm', ['run', 'build']);

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
+import { builtPagePaths } from '../helpers/site.ts';
 import { useBrowser } from '../helpers/use-browser.ts';
 
 const base = inject('baseUrl');
@@ -29,6 +31,17 @@ describe('the relevance set (tests/search-relevance.yaml)', () => {
     expect(misses).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('the search index', () => {
+  it('holds every built page that marks content for search, and no other', () => {
+    const dist = join(process.cwd(), 'dist');
+    const marked = builtPagePaths().filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    const bundle = join(dist, 'pagefind/fragment');
+    const indexed = readdirSync(bundle).map((f) => (JSON.parse(gunzipSync(readFileSync(join(bundle, f))).subarray(12).toString()) as { url: string }).url);
+    expect(marked.length).toBeGreaterThan(10);
+    expect(indexed.sort()).toEqual(marked);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 /** CSS custom properties are for pages (dark mode); a PNG takes each one's light fallback. */
 export function resolveCssVariables(svg: string): string {
@@ -10,11 +10,12 @@ export function resolveCssVariables(svg: string): string {
  * file. Chinese text is drawn with the system's CJK font (Noto Sans CJK, installed by
  * scripts/ensure-fonts.ts when missing).
  */
-export function svgToPng(svg: string, width = 720): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(resolveCssVariables(svg), {
+export async function svgToPng(svg: string, width = 720): Promise<Uint8Array<ArrayBuffer>> {
+  // Drawn off the main thread, so the build renders other pages meanwhile.
+  const image = await renderAsync(resolveCssVariables(svg), {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
 }

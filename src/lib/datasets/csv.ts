@@ -125,3 +125,11 @@ export function csvTextToTable(text: string, file: string, options: { allowEmpty
   if (problems.length > 0) return { problems };
   return { table: { header: head.cells, headerLine: head.line, records }, problems };
 }
+
+/**
+ * Rows of cells of a CSV already known to be valid (a released version): no line numbers
+ * or checks, so several times faster than csvTextToTable on a large file.
+ */
+export function csvTextToCells(text: string): string[][] {
+  return Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
+}

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { csvTextToTable } from './csv.ts';
+import { csvTextToCells } from './csv.ts';
 import type { Row } from './rows.ts';
 import type { DatasetMeta } from './schemas.ts';
 
@@ -23,11 +23,10 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
  * copied unchanged (a negative number stays a number).
  */
 export function csvToExcelCsv(text: string, meta: DatasetMeta): Uint8Array<ArrayBuffer> {
-  const { table } = csvTextToTable(text, 'excel', { allowEmpty: true });
-  if (!table) throw new Error('released CSV no longer parses');
-  const numeric = new Set(meta.fields.filter((f) => ['number', 'integer', 'year'].includes(f.type)).map((f) => f.name));
-  const data = table.records.map((r) => r.cells.map((cell, i) => (numeric.has(table.header[i] ?? '') ? cell : neutraliseFormula(cell))));
-  const body = new TextEncoder().encode(Papa.unparse({ fields: table.header, data }, { newline: '\r\n' }) + '\r\n');
+  const [header = [], ...records] = csvTextToCells(text);
+  const numeric = header.map((name) => meta.fields.some((f) => f.name === name && ['number', 'integer', 'year'].includes(f.type)));
+  const data = records.map((cells) => cells.map((cell, i) => (numeric[i] ? cell : neutraliseFormula(cell))));
+  const body = new TextEncoder().encode(Papa.unparse({ fields: header, data }, { newline: '\r\n' }) + '\r\n');
   const out = new Uint8Array(BOM.length + body.length);
   out.set(BOM);
   out.set(body, BOM.length);

@@ -11,8 +11,9 @@ let cached: Catalog | undefined;
  */
 export function getCatalog(): Catalog {
   if (cached) return cached;
-  // Articles were checked by `npm run validate` just before; data is re-checked because pages read it.
-  const { catalog, problems } = validateData(SITE.root);
+  // Released data is re-checked because pages read it. Articles and the editors' working
+  // copies (never published) are checked by the validation npm run build runs alongside.
+  const { catalog, problems } = validateData(SITE.root, { workingCopies: false });
   if (problems.length > 0) throw new ValidationError(problems);
   cached = catalog;
   return catalog;

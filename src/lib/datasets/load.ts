@@ -168,7 +168,7 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
   return { versions, problems };
 }
 
-function loadDataset(root: string, id: string, sourceIds: Set<string>): { dataset?: Dataset; problems: Problem[] } {
+function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
   const paths = datasetPaths(id);
   const idCheck = SlugSchema.safeParse(id);
   if (!idCheck.success) {
@@ -182,7 +182,7 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>): { datase
   const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
   if (problems.length > 0) return { problems };
   let working: Dataset['working'];
-  if (existsSync(join(root, paths.working))) {
+  if (workingCopies && existsSync(join(root, paths.working))) {
     const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
     problems.push(...result.problems);
     working = { file: paths.working, header: result.header, rows: result.rows, lines: result.lines };
@@ -237,8 +237,9 @@ function referenceProblems(dataset: Dataset, datasets: readonly Dataset[]): Prob
  * Reads and validates everything under `root/data/`: sources, every dataset's meta,
  * release records, released versions (checksums) and working copies. The only code
  * that opens a data file. Problems from every file are returned together.
+ * `workingCopies: false` leaves out the editors' data.csv files (pages publish releases only).
  */
-export function loadCatalog(root: string): { catalog: Catalog; problems: Problem[] } {
+export function loadCatalog(root: string, { workingCopies = true }: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
   const problems: Problem[] = [];
   let sources: Source[] = [];
   if (existsSync(join(root, SOURCES_FILE))) {
@@ -252,7 +253,7 @@ export function loadCatalog(root: string): { catalog: Catalog; problems: Problem
   const datasets: Dataset[] = [];
   const failed: string[] = [];
   for (const id of listDatasetIds(root)) {
-    const result = loadDataset(root, id, sourceIds);
+    const result = loadDataset(root, id, sourceIds, workingCopies);
     problems.push(...result.problems);
     if (result.dataset) datasets.push(result.dataset);
     else failed.push(id);

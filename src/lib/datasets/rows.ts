@@ -56,7 +56,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
   }
   if (problems.length > 0) return { rows: [], lines: [], problems };
 
-  const cellSchemas = new Map(meta.fields.map((f) => [f.name, { field: f, schema: fieldToCellSchema(f) }]));
+  const columns = meta.fields.map((field) => ({ field, column: table.header.indexOf(field.name), schema: fieldToCellSchema(field) }));
   const rows: Row[] = [];
   const lines: number[] = [];
   const keyLines = new Map<string, number>();
@@ -75,9 +75,8 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     }
     const row: Record<string, Cell> = {};
     let ok = true;
-    for (const field of meta.fields) {
-      const { schema } = cellSchemas.get(field.name)!;
-      const raw = record.cells[table.header.indexOf(field.name)] ?? '';
+    for (const { field, column, schema } of columns) {
+      const raw = record.cells[column] ?? '';
       if (!field.personal_data) {
         for (const hit of findPersonalData(raw)) problems.push(personalDataProblem(hit, file, record.line, field.name));
       }

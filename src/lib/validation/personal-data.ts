@@ -39,6 +39,8 @@ export interface PersonalDataHit {
   masked: string;
 }
 
+const ELEVEN_DIGITS = /\d(?:[ -]?\d){10}/;
+
 const mask = (s: string) => `${s.slice(0, 3)}${'*'.repeat(Math.max(0, s.length - 5))}${s.slice(-2)}`;
 
 /**
@@ -47,6 +49,9 @@ const mask = (s: string) => `${s.slice(0, 3)}${'*'.repeat(Math.max(0, s.length -
  * groups allowed). Digits inside longer runs are not matched.
  */
 export function findPersonalData(text: string): PersonalDataHit[] {
+  // Every kind has at least 11 digits with at most one space or hyphen between any two:
+  // one quick test spares the three patterns below for almost every cell and line.
+  if (!ELEVEN_DIGITS.test(text)) return [];
   const hits: PersonalDataHit[] = [];
   for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
     if (isIdCardNumber(m[0])) hits.push({ kind: 'id-card', masked: mask(m[0]) });

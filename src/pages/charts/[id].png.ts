@@ -6,4 +6,4 @@ import { getSiteCharts } from '../../lib/charts/site-charts.ts';
 export const getStaticPaths = (async () =>
   (await getSiteCharts()).map((chart) => ({ params: { id: chart.id }, props: { svg: chart.svg } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ svg: string }> = ({ props }) => new Response(svgToPng(props.svg), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ svg: string }> = async ({ props }) => new Response(await svgToPng(props.svg), { headers: { 'Content-Type': 'image/png' } });

@@ -6,9 +6,9 @@ describe('resolveCssVariables(svg) and svgToPng(svg, width)', () => {
   it('takes each CSS variable’s fallback colour', () => {
     expect(resolveCssVariables('<rect fill="var(--chart-bar, #a8201a)" stroke="var(--x,#fff)"/>')).toBe('<rect fill="#a8201a" stroke="#fff"/>');
   });
-  it('draws a PNG of the requested width', () => {
+  it('draws a PNG of the requested width', async () => {
     const svg = figureToCard({ datasetId: 'd', key: 'k', metric: '帮扶资金', value: 30000000, qualifier: 'nearly', unit: 'yuan', period: '近年来', source: 's' }, { id: 'c', title: 't' });
-    const png = svgToPng(svg, 400);
+    const png = await svgToPng(svg, 400);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(400);
   });

@@ -1,0 +1,112 @@
+/**
+ * npm run build: checks everything and builds the site into dist/.
+ *
+ * Validation and the Astro build run side by side, one on each core (validation is
+ * single-threaded; the Astro build leaves a core mostly idle while it renders pages). The
+ * site exists only if both succeed: when either fails, the other is stopped and dist/ is
+ * removed, so nothing broken is ever published. Then Pagefind indexes dist/ and its own
+ * runtime, which the site never loads, is removed (search reads the index itself:
+ * src/lib/search/searcher.ts).
+ *
+ * BUILD_TIMINGS=<file> also measures each step's peak memory and writes the figures there
+ * as JSON (for npm run bench).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const started = performance.now();
+const DIST = 'dist';
+const node = process.execPath;
+const timings = process.env.BUILD_TIMINGS;
+const measure = Boolean(timings);
+
+interface Step {
+  id: string;
+  name: string;
+  status: number | null;
+  output: string;
+  seconds: number;
+  peakMb?: number;
+}
+
+/** A step: an id for the figures, a name for people, and the Node script with its arguments. */
+type StepSpec = [id: string, name: string, args: string[]];
+
+/** Runs a command, collecting its output (printed by the caller, so steps never interleave). */
+function run([id, name, args]: StepSpec, running: Set<() => void>): Promise<Step> {
+  const started = performance.now();
+  const [command, ...rest] = measure ? ['/usr/bin/time', '-f', '__peak_kb=%M', node, ...args] : [node, ...args];
+  const child = spawn(command!, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const stop = () => child.kill('SIGTERM');
+  running.add(stop);
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      running.delete(stop);
+      const peak = /__peak_kb=(\d+)\s*$/.exec(output);
+      resolve({
+        id,
+        name,
+        status,
+        output: output.replace(/(Command exited with non-zero status \d+\n)?__peak_kb=\d+\s*$/, ''),
+        seconds: (performance.now() - started) / 1000,
+        ...(peak ? { peakMb: Number(peak[1]) / 1024 } : {}),
+      });
+    });
+  });
+}
+
+/** Runs steps at once; the first to fail stops the others. */
+async function together(steps: StepSpec[]): Promise<Step[]> {
+  const running = new Set<() => void>();
+  return Promise.all(
+    steps.map((spec) =>
+      run(spec, running).then((step) => {
+        if (step.status !== 0) for (const stop of running) stop();
+        return step;
+      }),
+    ),
+  );
+}
+
+function fail(steps: Step[]): never {
+  // The step that failed on its own speaks; one stopped because of it (null status) does not.
+  for (const step of steps.filter((s) => s.status !== 0 && s.status !== null)) process.stderr.write(step.output);
+  rmSync(DIST, { recursive: true, force: true });
+  process.exit(1);
+}
+
+function pruneSearchBundle(bundle: string): void {
+  const keep = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|filter|fragment)$/;
+  for (const name of readdirSync(bundle).filter((n) => !keep.test(n))) rmSync(join(bundle, name), { recursive: true });
+}
+
+const fonts = await together([['fonts', '字体', ['scripts/ensure-fonts.ts']]]);
+if (fonts[0]!.status !== 0) fail(fonts);
+process.stdout.write(fonts[0]!.output);
+rmSync(DIST, { recursive: true, force: true });
+
+const built = await together([
+  ['validate', '校验', ['scripts/validate.ts']],
+  ['astro', 'Astro', ['node_modules/astro/bin/astro.mjs', 'build']],
+]);
+if (built.some((s) => s.status !== 0)) fail(built);
+for (const step of built) process.stdout.write(step.output);
+
+// Only the kinds of page that carry data-pagefind-body: walking all of dist/ (downloads
+// included) takes Pagefind three times as long. tests/e2e/search.test.ts checks none is missed.
+const SEARCHABLE = '{articles/*,data/*,progress,forests,about}/index.html';
+const indexed = await together([['search', '搜索索引', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', DIST, '--glob', SEARCHABLE, '--silent']]]);
+if (indexed[0]!.status !== 0) fail(indexed);
+pruneSearchBundle(join(DIST, 'pagefind'));
+
+const figure = (s: Step) => `${s.name} ${s.seconds.toFixed(1)} s${s.peakMb ? `（峰值 ${s.peakMb.toFixed(0)} MB）` : ''}`;
+const total = (performance.now() - started) / 1000;
+console.log(`构建完成，共 ${total.toFixed(1)} s：${built.map(figure).join(' ∥ ')}，然后${figure(indexed[0]!)}`);
+if (timings) {
+  const steps = Object.fromEntries([...built, ...indexed].map(({ id, seconds, peakMb }) => [id, { seconds, peakMb }]));
+  writeFileSync(timings, JSON.stringify({ seconds: total, steps }, null, 2));
+}
