@@ -8,7 +8,7 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.

@@ -40,10 +40,13 @@ export function startSearchPage(): void {
   let latest = 0;
   let current: SearchResults | undefined;
 
-  const loadSearcher = () =>
-    (searcher ??= import('../lib/search/searcher.ts').then((m) =>
-      m.createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/' }),
-    ));
+  const bundle = form.dataset.index ?? '/pagefind/';
+  const loadSearcher = () => {
+    if (searcher) return searcher;
+    // The index's entry file is fetched alongside the search code rather than after it.
+    const entry = fetch(`${bundle}pagefind-entry.json`);
+    return (searcher = import('../lib/search/searcher.ts').then((m) => m.createSearcher({ bundle, baseUrl: form.dataset.base ?? '/', entry })));
+  };
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));
   const selectedType = () => filter.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /** The file a URL path maps to in `dir`, as a static host would (directory → index.html). */
 function resolveFile(dir: string, urlPath: string): string | undefined {
@@ -43,7 +46,8 @@ function readHeaderRules(dir: string): { pattern: RegExp; headers: Record<string
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port, like any static host: the built site as
- * readers get it, with the headers of its `_headers` file (so tests run under the CSP).
+ * readers get it, text gzip-compressed, with the headers of its `_headers` file (so tests
+ * run under the CSP).
  */
 export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
   const rules = readHeaderRules(dir);
@@ -56,8 +60,16 @@ export async function serveStatic(dir: string): Promise<{ url: string; server: S
       res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Text is sent gzip-compressed when the browser accepts it, as static hosts and CDNs do.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
