@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResults, createSearcher } from '../lib/search/searcher.ts';
+import { createSearcher, type SearchHit, type SearchResults } from '../lib/search/searcher.ts';
 import { toSimplified } from '../lib/search/t2s.ts';
 import { STRINGS } from '../lib/site/strings.ts';
 
@@ -22,9 +22,9 @@ function hitToItem(hit: SearchHit): HTMLLIElement {
 }
 
 /**
- * The search page. Nothing is fetched until the reader types or arrives with ?q=: then the
- * search code, the index files the query needs and, for a Chinese query, the small
- * traditional → simplified map.
+ * The search page (the only page with search code). Nothing is fetched until the reader
+ * types or arrives with ?q=: then the index files the query needs and, for a Chinese
+ * query, the small traditional → simplified map.
  */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -34,19 +34,13 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   if (!form || !input || !filter || !status || !list || !more) return;
-  let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
+  let searcher: ReturnType<typeof createSearcher> | undefined;
   let t2s: Promise<Record<string, string>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let current: SearchResults | undefined;
 
-  const bundle = form.dataset.index ?? '/pagefind/';
-  const loadSearcher = () => {
-    if (searcher) return searcher;
-    // The index's entry file is fetched alongside the search code rather than after it.
-    const entry = fetch(`${bundle}pagefind-entry.json`);
-    return (searcher = import('../lib/search/searcher.ts').then((m) => m.createSearcher({ bundle, baseUrl: form.dataset.base ?? '/', entry })));
-  };
+  const loadSearcher = () => (searcher ??= createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/' }));
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));
   const selectedType = () => filter.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
 
@@ -74,8 +68,9 @@ export function startSearchPage(): void {
     }
     status.textContent = s.loading;
     try {
-      // The map and the search code load side by side: one round trip fewer on a slow network.
-      const [map, search] = await Promise.all([HAN.test(q) ? loadT2s() : undefined, loadSearcher()]);
+      // The map and the index's first files load side by side: a round trip fewer on a slow network.
+      const search = loadSearcher();
+      const map = HAN.test(q) ? await loadT2s() : undefined;
       const results = await search.search(map ? toSimplified(q, map) : q, type ? { type } : {});
       const hits = await results.hits(0, PAGE);
       if (ticket === latest) show(q, results, hits);

@@ -84,9 +84,10 @@ describe('/search/ in the browser', () => {
   });
 
   it('transfers at most 80 KB (gzip) for opening search and a first query', async () => {
-    const { page, close } = await openPage(browser(), `${base}/search/`);
+    const { page, close } = await openPage(browser(), 'about:blank');
     const sizes: Promise<number>[] = [];
     page.on('response', (r) => sizes.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+    await page.goto(`${base}/search/`);
     await page.locator('#q').fill('工会林');
     await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);

@@ -32,8 +32,11 @@ export interface Posting {
   metaCount: number;
 }
 
-/** Words of one or more chunks, each with the pages it occurs on. */
-export type WordIndex = Map<string, Posting[]>;
+/**
+ * Words of one or more chunks, each with the pages it occurs on. The postings are read
+ * when first asked for: a query needs a handful of a chunk's thousands of words.
+ */
+export type WordIndex = Map<string, () => Posting[]>;
 
 /** A filter's values, each with the numbers of the pages that carry it. */
 export type FilterIndex = Map<string, Set<number>>;
@@ -111,16 +114,21 @@ export function decodeChunk(bytes: Uint8Array): WordIndex {
   const index: WordIndex = new Map();
   for (const w of array(words, 'word list')) {
     const [word, pages] = array(w, 'word');
-    let page = 0;
-    const postings = array(pages, 'postings').map((p) => {
-      const [delta, locs, metaLocs] = array(p, 'posting');
-      page += integer(delta, 'page number');
-      const metaCount = array(metaLocs ?? [], 'meta locations').filter((n) => integer(n, 'meta location') >= 0).length;
-      return { page, occurrences: decodeOccurrences(array(locs, 'word locations')), metaCount };
-    });
-    index.set(string(word, 'word'), postings);
+    let postings: Posting[] | undefined;
+    index.set(string(word, 'word'), () => (postings ??= decodePostings(array(pages, 'postings'))));
   }
   return index;
+}
+
+/** A word's pages: page numbers delta-encoded, then each page's locations. */
+function decodePostings(pages: unknown[]): Posting[] {
+  let page = 0;
+  return pages.map((p) => {
+    const [delta, locs, metaLocs] = array(p, 'posting');
+    page += integer(delta, 'page number');
+    const metaCount = array(metaLocs ?? [], 'meta locations').filter((n) => integer(n, 'meta location') >= 0).length;
+    return { page, occurrences: decodeOccurrences(array(locs, 'word locations')), metaCount };
+  });
 }
 
 /** `filter/<hash>.pf_filter` → each value with its pages. */

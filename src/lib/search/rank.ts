@@ -27,7 +27,7 @@ function prefixFrequencies(prefix: string, index: WordIndex): Map<number, number
   for (const [word, postings] of index) {
     if (!word.startsWith(prefix)) continue;
     const similarity = length(prefix) / length(word);
-    for (const p of postings) add(tf, p.page, similarity * weightOf(p));
+    for (const p of postings()) add(tf, p.page, similarity * weightOf(p));
   }
   return tf;
 }
@@ -38,7 +38,7 @@ function prefixFrequencies(prefix: string, index: WordIndex): Map<number, number
  */
 function phraseFrequencies(pairs: string[], index: WordIndex): Map<number, number> {
   const tf = new Map<number, number>();
-  const lists = pairs.map((p) => index.get(p) ?? []);
+  const lists = pairs.map((p) => index.get(p)?.() ?? []);
   for (const first of lists[0] ?? []) {
     const rest = lists.slice(1).map((l) => new Set(l.find((p) => p.page === first.page)?.occurrences.map((o) => o.position)));
     if (rest.some((s) => s.size === 0)) continue;

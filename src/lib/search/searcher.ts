@@ -28,8 +28,6 @@ export interface SearcherOptions {
   baseUrl?: string;
   language?: string;
   fetch?: (url: string) => Promise<Response>;
-  /** `pagefind-entry.json`, if the caller has already started fetching it (saves a round trip). */
-  entry?: Promise<Response>;
 }
 
 interface Fragment {
@@ -59,14 +57,14 @@ function segmentWords(text: string): string[] {
  * chunks a query's terms fall in, the filter when one is used, and the fragments of the
  * results shown. Every file is fetched once.
  */
-export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', fetch: get = (u) => fetch(u), entry }: SearcherOptions) {
+export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', fetch: get = (u) => fetch(u) }: SearcherOptions) {
   const files = new Map<string, Promise<Uint8Array>>();
   const file = (path: string) => {
     if (!files.has(path)) files.set(path, get(bundle + path).then(unzip));
     return files.get(path)!;
   };
   const meta: Promise<IndexMeta> = (async () => {
-    const { languages } = (await (await (entry ?? get(`${bundle}pagefind-entry.json`))).json()) as { languages: Record<string, { hash: string }> };
+    const { languages } = (await (await get(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
     const lang = languages[language] ?? Object.values(languages)[0];
     if (!lang) throw new Error('Pagefind index: no language');
     return decodeMeta(await file(`pagefind.${lang.hash}.pf_meta`));

@@ -53,6 +53,8 @@ describe('decodeMeta(bytes)', () => {
     expect(() => decodeMeta(new TextEncoder().encode('not an index'))).toThrow(/signature/);
     expect(() => decodeMeta(new TextEncoder().encode('pagefind_dcd'))).toThrow();
     expect(() => decodeChunk(new TextEncoder().encode('pagefind_dcd\x81\x01'))).toThrow(/unexpected/);
+    const chunk = decodeChunk(new Uint8Array([...new TextEncoder().encode('pagefind_dcd'), 0x81, 0x81, 0x82, 0x61, 0x78, 0x81, 0x81, 0x61, 0x79]));
+    expect(() => chunk.get('x')!()).toThrow(/unexpected page number/);
   });
 });
 
@@ -60,13 +62,13 @@ describe('decodeChunk(bytes)', () => {
   it('reads Chinese as overlapping pairs with positions, and weighs the h1 above body text', async () => {
     const m = await meta();
     const words = new Map((await Promise.all(m.chunks.map(async (c) => [...decodeChunk(await read(`index/${c.hash}.pf_index`))]))).flat());
-    const pages = words.get('会林')?.map((p) => p.page).sort();
+    const pages = words.get('会林')?.().map((p) => p.page).sort();
     expect(pages).toEqual([0, 1]);
-    const article = words.get('会林')!.find((p) => p.page === 0)!;
+    const article = words.get('会林')!().find((p) => p.page === 0)!;
     expect(article.occurrences.some((o) => o.weight === 7)).toBe(true);
     expect(article.occurrences.some((o) => o.weight === 1)).toBe(true);
     expect(words.has('帮扶')).toBe(true);
-    expect(words.get('帮扶')!.map((p) => p.page)).toEqual([2]);
+    expect(words.get('帮扶')!().map((p) => p.page)).toEqual([2]);
   });
 });
 

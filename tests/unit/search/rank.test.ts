@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { WordIndex } from '../../../src/lib/search/pagefind-index.ts';
+import type { Posting, WordIndex } from '../../../src/lib/search/pagefind-index.ts';
 import { queryToTerms } from '../../../src/lib/search/query.ts';
 import { rankPages, termFrequencies } from '../../../src/lib/search/rank.ts';
 
 const at = (...positions: number[]) => positions.map((position) => ({ position, weight: 1 }));
 /** Page 0: “工会林” as a phrase (pairs at word positions 3, 4); page 1: 工会 and 会林 far apart; page 2: 工会林 in its h1. */
-const index: WordIndex = new Map([
+const postings: [string, Posting[]][] = [
   ['工会', [{ page: 0, occurrences: at(3), metaCount: 0 }, { page: 1, occurrences: at(1), metaCount: 0 }, { page: 2, occurrences: [{ position: 0, weight: 7 }], metaCount: 0 }]],
   ['会林', [{ page: 0, occurrences: at(4), metaCount: 0 }, { page: 1, occurrences: at(9), metaCount: 0 }, { page: 2, occurrences: [{ position: 1, weight: 7 }], metaCount: 0 }]],
   ['林地', [{ page: 1, occurrences: at(20, 30), metaCount: 0 }]],
   ['林', [{ page: 0, occurrences: at(5), metaCount: 0 }]],
-]);
+];
+const index: WordIndex = new Map(postings.map(([word, list]) => [word, () => list]));
 const pages = [{ wordCount: 100 }, { wordCount: 100 }, { wordCount: 100 }];
 
 describe('termFrequencies(term, index)', () => {
