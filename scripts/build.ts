@@ -3,8 +3,9 @@
  *
  * Validation and the Astro build run side by side, one on each core (validation is
  * single-threaded; the Astro build leaves a core mostly idle while it renders pages). The
- * site exists only if both succeed: when either fails, the other is stopped and dist/ is
- * removed, so nothing broken is ever published. Then Pagefind indexes dist/ and its own
+ * site exists only if both succeed: when either fails, dist/ is removed, so nothing broken is
+ * ever published. A failed validation stops Astro at once; a failed Astro build lets the
+ * validation finish, so an editor reads its plain-Chinese report rather than a stack trace. Then Pagefind indexes dist/ and its own
  * runtime, which the site never loads, is removed (search reads the index itself:
  * src/lib/search/searcher.ts).
  *
@@ -30,8 +31,8 @@ interface Step {
   peakMb?: number;
 }
 
-/** A step: an id for the figures, a name for people, and the Node script with its arguments. */
-type StepSpec = [id: string, name: string, args: string[]];
+/** A step: an id for the figures, a name for people, the Node script with its arguments, and whether its failure stops the others. */
+type StepSpec = [id: string, name: string, args: string[], stopsOthers?: boolean];
 
 /** Runs a command, collecting its output (printed by the caller, so steps never interleave). */
 function run([id, name, args]: StepSpec, running: Set<() => void>): Promise<Step> {
@@ -59,22 +60,24 @@ function run([id, name, args]: StepSpec, running: Set<() => void>): Promise<Step
   });
 }
 
-/** Runs steps at once; the first to fail stops the others. */
+/** Runs steps at once. */
 async function together(steps: StepSpec[]): Promise<Step[]> {
   const running = new Set<() => void>();
   return Promise.all(
     steps.map((spec) =>
       run(spec, running).then((step) => {
-        if (step.status !== 0) for (const stop of running) stop();
+        if (step.status !== 0 && spec[3]) for (const stop of running) stop();
         return step;
       }),
     ),
   );
 }
 
+/** Prints why the build failed (validation's report when it failed), removes dist/ and exits. */
 function fail(steps: Step[]): never {
-  // The step that failed on its own speaks; one stopped because of it (null status) does not.
-  for (const step of steps.filter((s) => s.status !== 0 && s.status !== null)) process.stderr.write(step.output);
+  const failed = steps.filter((s) => s.status !== 0 && s.status !== null);
+  const validation = failed.find((s) => s.id === 'validate');
+  for (const step of validation ? [validation] : failed) process.stderr.write(step.output);
   rmSync(DIST, { recursive: true, force: true });
   process.exit(1);
 }
@@ -90,7 +93,7 @@ process.stdout.write(fonts[0]!.output);
 rmSync(DIST, { recursive: true, force: true });
 
 const built = await together([
-  ['validate', '校验', ['scripts/validate.ts']],
+  ['validate', '校验', ['scripts/validate.ts'], true],
   ['astro', 'Astro', ['node_modules/astro/bin/astro.mjs', 'build']],
 ]);
 if (built.some((s) => s.status !== 0)) fail(built);
