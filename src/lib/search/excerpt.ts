@@ -4,6 +4,8 @@ import type { QueryTerm } from './query.ts';
 const WORD_BREAK = /\u200b/g;
 /** Characters of context kept before the first hit in the excerpt. */
 const LEAD = 10;
+const LATIN = /[A-Za-z0-9]/;
+const SKIPPABLE = /[\s.,;:!?，。；：！？、·]/;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,12 +36,16 @@ export function excerptHtml(content: string, terms: QueryTerm[], size = 60): str
   const text = content.replace(WORD_BREAK, '').replace(/\s+/g, ' ').trim();
   const hits = findHits(text, terms);
   let start = 0;
+  let first = 0;
   let best = -1;
   for (const [from] of hits) {
     const s = Math.max(0, from - LEAD);
     const count = hits.filter(([a, b]) => a >= s && b <= s + size).length;
-    if (count > best) [best, start] = [count, s];
+    if (count > best) [best, start, first] = [count, s, from];
   }
+  // Open neither inside a Latin word or number nor on the punctuation after one.
+  while (start > 0 && start < first && LATIN.test(text[start - 1]!) && LATIN.test(text[start]!)) start++;
+  while (start > 0 && start < first && SKIPPABLE.test(text[start]!)) start++;
   const end = Math.min(text.length, start + size);
   let html = start > 0 ? '…' : '';
   let at = start;

@@ -27,6 +27,9 @@ describe('excerptHtml(content, terms, size)', () => {
     const html = excerptHtml('工会<script>alert(1)</script> & "数据"', queryToTerms('工会'));
     expect(html).toBe('<mark>工会</mark>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;数据&quot;');
   });
+  it('opens neither inside a Latin word nor on the punctuation after it', () => {
+    expect(excerptHtml('数据集 · Union forest plots. 工会林地块', queryToTerms('工会林'))).toBe('…plots. <mark>工会林</mark>地块');
+  });
   it('starts at the beginning when nothing matches', () => {
     expect(excerptHtml('一二三四五六', queryToTerms('七'), 3)).toBe('一二三…');
   });
