@@ -40,7 +40,8 @@ export function startSearchPage(): void {
   let latest = 0;
   let current: SearchResults | undefined;
 
-  const loadSearcher = () => (searcher ??= createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/' }));
+  const loadSearcher = () =>
+    (searcher ??= createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/', indexHash: form.dataset.indexHash }));
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));
   const selectedType = () => filter.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
 

@@ -86,7 +86,11 @@ describe('/search/ in the browser', () => {
   it('transfers at most 80 KB (gzip) for opening search and a first query', async () => {
     const { page, close } = await openPage(browser(), 'about:blank');
     const sizes: Promise<number>[] = [];
-    page.on('response', (r) => sizes.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+    const urls: string[] = [];
+    page.on('response', (r) => {
+      urls.push(r.url());
+      sizes.push(r.body().then((b) => gzipSync(b).length, () => 0));
+    });
     await page.goto(`${base}/search/`);
     await page.locator('#q').fill('工会林');
     await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -94,6 +98,9 @@ describe('/search/ in the browser', () => {
     console.log(`first search “工会林”: ${(bytes / 1024).toFixed(1)} KB gzip in ${sizes.length} requests`);
     expect(sizes.length).toBeGreaterThan(3);
     expect(bytes).toBeLessThanOrEqual(80 * 1024);
+    // The page carries the index hash, so the metadata is the first index file fetched.
+    expect(urls.some((u) => u.endsWith('pagefind-entry.json'))).toBe(false);
+    expect(urls.some((u) => u.endsWith('.pf_meta'))).toBe(true);
     await close();
   });
 

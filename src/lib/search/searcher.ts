@@ -27,6 +27,8 @@ export interface SearcherOptions {
   /** The site's base URL, prefixed to result paths (e.g. "/" or "/repo/"). */
   baseUrl?: string;
   language?: string;
+  /** The index's language hash (e.g. "zh-cn_6bbe99c56ffec"), when the page knows it: saves fetching pagefind-entry.json. */
+  indexHash?: string;
   fetch?: (url: string) => Promise<Response>;
 }
 
@@ -57,18 +59,22 @@ function segmentWords(text: string): string[] {
  * chunks a query's terms fall in, the filter when one is used, and the fragments of the
  * results shown. Every file is fetched once.
  */
-export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', fetch: get = (u) => fetch(u) }: SearcherOptions) {
+export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', indexHash, fetch: get = (u) => fetch(u) }: SearcherOptions) {
   const files = new Map<string, Promise<Uint8Array>>();
   const file = (path: string) => {
     if (!files.has(path)) files.set(path, get(bundle + path).then(unzip));
     return files.get(path)!;
   };
   const meta: Promise<IndexMeta> = (async () => {
+    const hash = indexHash || (await entryHash());
+    return decodeMeta(await file(`pagefind.${hash}.pf_meta`));
+  })();
+  async function entryHash(): Promise<string> {
     const { languages } = (await (await get(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
     const lang = languages[language] ?? Object.values(languages)[0];
     if (!lang) throw new Error('Pagefind index: no language');
-    return decodeMeta(await file(`pagefind.${lang.hash}.pf_meta`));
-  })();
+    return lang.hash;
+  }
   meta.catch(() => undefined);
 
   async function wordsFor(terms: QueryTerm[]): Promise<WordIndex> {

@@ -122,6 +122,15 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
     expect((await search.search('火星基地')).total).toBe(0);
   });
 
+  it('starts from the metadata when the page gives the index hash, without pagefind-entry.json', async () => {
+    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const fetched: string[] = [];
+    const recording = (url: string) => (fetched.push(url), fetchFile(url));
+    const search = createSearcher({ bundle: `${bundle}/`, indexHash: entry.languages['zh-cn']!.hash, fetch: recording });
+    expect((await search.search('工会林')).total).toBe(2);
+    expect(fetched.some((u) => u.endsWith('pagefind-entry.json'))).toBe(false);
+  });
+
   it('reads files a host has already un-gzipped', async () => {
     const plain = async (url: string) => {
       const bytes = await readFile(url);
