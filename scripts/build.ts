@@ -3,11 +3,13 @@
  *
  * Validation and the Astro build run side by side, one on each core (validation is
  * single-threaded; the Astro build leaves a core mostly idle while it renders pages). The
- * site exists only if both succeed: when either fails, dist/ is removed, so nothing broken is
- * ever published. A failed validation stops Astro at once; a failed Astro build lets the
- * validation finish, so an editor reads its plain-Chinese report rather than a stack trace. Then Pagefind indexes dist/ and its own
- * runtime, which the site never loads, is removed (search reads the index itself:
- * src/lib/search/searcher.ts).
+ * site exists only if both succeed: when either fails, dist/ is removed, so nothing broken
+ * is ever published. A failed validation stops Astro at once; a failed Astro build lets the
+ * validation finish, so an editor reads its plain-Chinese report rather than a stack trace.
+ *
+ * Then Pagefind indexes dist/; its own runtime, which the site never loads, is removed
+ * (search reads the index itself: src/lib/search/searcher.ts), and the index's hash is
+ * written into the search page.
  *
  * BUILD_TIMINGS=<file> also measures each step's peak memory and writes the figures there
  * as JSON (for npm run bench).

@@ -1,6 +1,6 @@
 /**
- * Reads the index files Pagefind writes, once un-gzipped: the metadata (`*.pf_meta`), word
- * chunks (`index/*.pf_index`) and filters (`filter/*.pf_filter`). Pagefind builds the index
+ * Reads the files Pagefind writes, once un-gzipped: the metadata (`*.pf_meta`), word
+ * chunks (`index/*.pf_index`), filters and fragments. Pagefind builds the index
  * (segmentation, chunking, fragments); these few kilobytes search it in the browser in place
  * of Pagefind's own 68 KB runtime, which alone would almost fill the first-search budget (#6).
  *
@@ -10,7 +10,7 @@
 import { decodeCBOR } from '@levischuck/tiny-cbor';
 
 /** Pagefind writes every file as gzip of this signature followed by the payload. */
-const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 /** Weights are stored as whole 24ths: 24 is ordinary body text, 168 an h1 (7×). */
 const WEIGHT_UNIT = 24;
 
@@ -60,11 +60,31 @@ function integer(value: unknown, what: string): number {
   return value;
 }
 
-/** The payload of an un-gzipped Pagefind file, decoded from CBOR. */
-function unpack(bytes: Uint8Array): unknown {
-  const head = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
-  if (head !== SIGNATURE) throw new IndexFormatError('file signature');
-  return decodeCBOR(bytes.subarray(SIGNATURE.length));
+/** True for an un-gzipped Pagefind file (it starts with Pagefind's signature). */
+export function isUnzipped(bytes: Uint8Array): boolean {
+  return SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+/** The payload of an un-gzipped Pagefind file. */
+function payload(bytes: Uint8Array): Uint8Array {
+  if (!isUnzipped(bytes)) throw new IndexFormatError('file signature');
+  return bytes.subarray(SIGNATURE.length);
+}
+
+const unpack = (bytes: Uint8Array): unknown => decodeCBOR(payload(bytes));
+
+/** What a result shows, from a page's fragment (`fragment/<hash>.pf_fragment`, JSON). */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Partial<Record<'title' | 'type' | 'date' | 'version', string>>;
+}
+
+/** `fragment/<hash>.pf_fragment` → the page's URL, text and metadata. */
+export function decodeFragment(bytes: Uint8Array): Fragment {
+  const value: unknown = JSON.parse(new TextDecoder().decode(payload(bytes)));
+  const { url, content, meta } = (value ?? {}) as Partial<Fragment>;
+  return { url: string(url, 'fragment url'), content: string(content, 'fragment content'), meta: meta ?? {} };
 }
 
 /** `pagefind.<lang>_<hash>.pf_meta` → pages, chunk ranges and filters. */

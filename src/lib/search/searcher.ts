@@ -1,5 +1,5 @@
 import { excerptHtml } from './excerpt.ts';
-import { chunksForPrefix, decodeChunk, decodeFilter, decodeMeta, type IndexMeta, type WordIndex } from './pagefind-index.ts';
+import { chunksForPrefix, decodeChunk, decodeFilter, decodeFragment, decodeMeta, isUnzipped, type IndexMeta, type WordIndex } from './pagefind-index.ts';
 import { queryToTerms, relaxTerms, termLookups, type QueryTerm } from './query.ts';
 import { rankPages, type PageScore } from './rank.ts';
 
@@ -32,20 +32,12 @@ export interface SearcherOptions {
   fetch?: (url: string) => Promise<Response>;
 }
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Partial<Record<'title' | 'type' | 'date' | 'version', string>>;
-}
-
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
-const startsWithSignature = (b: Uint8Array) => SIGNATURE.every((x, i) => b[i] === x);
 
 /** Pagefind's files are gzip; a host that already decoded them is handled too. */
 async function unzip(response: Response): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
   const raw = new Uint8Array(await response.arrayBuffer());
-  if (startsWithSignature(raw)) return raw;
+  if (isUnzipped(raw)) return raw;
   const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
@@ -92,8 +84,7 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
 
   async function toHit(page: PageScore, terms: QueryTerm[]): Promise<SearchHit> {
     const { pages } = await meta;
-    const bytes = await file(`fragment/${pages[page.page]!.hash}.pf_fragment`);
-    const fragment = JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length))) as Fragment;
+    const fragment = decodeFragment(await file(`fragment/${pages[page.page]!.hash}.pf_fragment`));
     return {
       url: baseUrl.replace(/\/$/, '') + fragment.url,
       title: fragment.meta.title ?? fragment.url,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
+import { chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeFragment, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
 import { createSearcher } from '../../../src/lib/search/searcher.ts';
 import { removeOnExit } from '../../helpers/temp.ts';
 
@@ -78,6 +78,16 @@ describe('decodeFilter(bytes)', () => {
     const filter = decodeFilter(await read(`filter/${m.filters[0]!.hash}.pf_filter`));
     expect([...filter.get('文章')!]).toEqual([0]);
     expect([...filter.get('页面')!]).toEqual([2]);
+  });
+});
+
+describe('decodeFragment(bytes)', () => {
+  it('gives the page’s URL, text and metadata, and refuses a fragment without them', async () => {
+    const m = await meta();
+    const fragment = decodeFragment(await read(`fragment/${m.pages[0]!.hash}.pf_fragment`));
+    expect(fragment).toMatchObject({ url: '/articles/forests/', meta: { title: '工会林是什么', type: '文章' } });
+    expect(fragment.content.replace(/\u200b/g, '')).toContain('近两年，各级工会建设工会林');
+    expect(() => decodeFragment(new TextEncoder().encode('pagefind_dcd{"url":"/x/"}'))).toThrow(/fragment content/);
   });
 });
 
