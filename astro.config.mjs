@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/lib/site/config.ts';
+import { articleProcessor, MARKDOWN_SETTINGS } from './src/lib/content/mdx-pipeline.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -10,6 +11,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // One stylesheet file, cached across pages (immutable under /_astro/), rather than ~9 KB of CSS in every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Every article is compiled through the article guard (src/lib/content/article-guard.ts):
+  // an article that breaks a rule stops its own compile and never becomes code.
+  markdown: { processor: articleProcessor(SITE.root), ...MARKDOWN_SETTINGS },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.

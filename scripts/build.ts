@@ -17,6 +17,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { problemsToReport } from '../src/lib/problems.ts';
+import { SITE } from '../src/lib/site/config.ts';
+import { editableTreeProblems } from '../src/lib/validation/files.ts';
 
 const started = performance.now();
 const DIST = 'dist';
@@ -75,11 +78,24 @@ async function together(steps: StepSpec[]): Promise<Step[]> {
   );
 }
 
+/**
+ * A failed step's output for people: Vite's and Astro's stack traces (frames, code
+ * frames, "Stack trace:" blocks) removed; the message and the file it names kept.
+ */
+function withoutStackTraces(output: string): string {
+  return output
+    .replace(/^\s*Stack trace:\n(?:\s+at .*\n?)*/gm, '')
+    .split('\n')
+    .filter((line) => !/^\s+at .+\(?.*:\d+:\d+\)?$/.test(line))
+    .join('\n');
+}
+
 /** Prints why the build failed (validation's report when it failed), removes dist/ and exits. */
 function fail(steps: Step[]): never {
   const failed = steps.filter((s) => s.status !== 0 && s.status !== null);
   const validation = failed.find((s) => s.id === 'validate');
-  for (const step of validation ? [validation] : failed) process.stderr.write(step.output);
+  if (!validation) process.stderr.write('构建失败（校验本身通过了）。以下是出错步骤的说明：\n\n');
+  for (const step of validation ? [validation] : failed) process.stderr.write(withoutStackTraces(step.output));
   rmSync(DIST, { recursive: true, force: true });
   process.exit(1);
 }
@@ -105,6 +121,14 @@ const fonts = await together([['fonts', '字体', ['scripts/ensure-fonts.ts']]])
 if (fonts[0]!.status !== 0) fail(fonts);
 process.stdout.write(fonts[0]!.output);
 rmSync(DIST, { recursive: true, force: true });
+
+// Links and special files are refused before Astro starts copying public/: nothing from
+// outside the repository can reach dist/, not even for the moment before validation ends.
+const outside = editableTreeProblems(SITE.root).filter((p) => p.code === 'FILE-SYMLINK' || p.code === 'FILE-NOT-FILE' || p.code === 'FILE-UNREADABLE');
+if (outside.length > 0) {
+  process.stderr.write(`校验未通过，网站不会构建。\n\n${problemsToReport(outside)}\n`);
+  process.exit(1);
+}
 
 const built = await together([
   ['validate', '校验', ['scripts/validate.ts'], true],

@@ -13,7 +13,7 @@ if (!id || !bump || !note || !(BUMPS as readonly string[]).includes(bump)) {
   console.error(usage);
   process.exit(2);
 }
-const outcome = releaseDataset(SITE.root, { id, bump: bump as Bump, note, date: SITE.asOf });
+const outcome = await releaseDataset(SITE.root, { id, bump: bump as Bump, note, date: SITE.asOf });
 if ('problems' in outcome) {
   console.error(`发布失败，已发布的版本没有被改动。\n\n${problemsToReport(outcome.problems)}`);
   process.exit(1);

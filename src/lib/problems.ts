@@ -65,3 +65,20 @@ export class ValidationError extends Error {
     this.problems = problems;
   }
 }
+
+/**
+ * An unexpected failure of a check, as a problem: the file it names when it names one
+ * (Node's file errors carry a path), the first line of its message, never the stack.
+ */
+export function crashToProblem(err: unknown): Problem {
+  const e = err as { message?: unknown; path?: unknown; code?: unknown } | undefined;
+  const message = String(e?.message ?? err).split('\n')[0]!;
+  const path = typeof e?.path === 'string' ? e.path : undefined;
+  return {
+    code: 'CHECK-CRASH',
+    file: path ?? '（未知文件）',
+    value: message.slice(0, 200),
+    message: '检查时遇到无法处理的输入，检查中止了',
+    fix: '看“实际值”中提到的文件，撤销最近对它的修改；仍不能解决时，把这段报告发给网站的开发人员。',
+  };
+}

@@ -4,6 +4,7 @@ import { loadCatalog, type Catalog } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
 import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
 import type { Problem } from './problems.ts';
+import { editableTreeProblems } from './validation/files.ts';
 
 /** All data checked: every dataset file, then forest plots against the county boundaries. */
 export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
@@ -14,12 +15,14 @@ export function validateData(root: string, options: { workingCopies?: boolean } 
 }
 
 /**
- * Everything an editor can commit, checked in one run: the data, then articles against
- * the data. `npm run build` runs this beside the Astro build and publishes nothing unless
- * it passes; Astro itself re-checks the released data it reads (validateData) and, through
- * its content collection, the front matter.
+ * Everything an editor can commit, checked in one run: the files themselves (plain
+ * files only, names), the data, then articles against the data, each compiled exactly
+ * as the build compiles it. `npm run build` runs this beside the Astro build and
+ * publishes nothing unless it passes; Astro itself refuses a bad article in its own
+ * compile (the article guard) and re-checks the released data it reads (validateData).
  */
-export function validateProject(root: string): { catalog: Catalog; problems: Problem[] } {
+export async function validateProject(root: string): Promise<{ catalog: Catalog; problems: Problem[] }> {
+  const files = editableTreeProblems(root);
   const { catalog, problems } = validateData(root);
-  return { catalog, problems: [...problems, ...validateArticles(root, catalog)] };
+  return { catalog, problems: [...files, ...problems, ...(await validateArticles(root, catalog))] };
 }

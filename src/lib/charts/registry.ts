@@ -1,12 +1,11 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { articleFigures } from '../content/validate-articles.ts';
 import type { Catalog } from '../datasets/load.ts';
 import type { CountyProps } from '../map/boundaries.ts';
 import { forestMapChart } from '../map/chart.ts';
 import { targetCharts } from '../progress/charts.ts';
 import { buildTracker } from '../progress/tracker.ts';
 import { HOME_CHARTS } from '../site/home.ts';
-import { renderChart, type RenderedChart } from './spec.ts';
+import { renderChart, type ChartSpec, type RenderedChart } from './spec.ts';
 
 /**
  * Every chart the site shows, by id: the home page's, those placed in published
@@ -15,15 +14,15 @@ import { renderChart, type RenderedChart } from './spec.ts';
 export function collectCharts(
   catalog: Catalog,
   counties: FeatureCollection<MultiPolygon, CountyProps>,
-  articleBodies: readonly string[],
+  placed: readonly { charts: ChartSpec[]; maps: (number | undefined)[] }[],
   asOf: string,
 ): RenderedChart[] {
   const charts = new Map<string, RenderedChart>();
-  const placed = articleBodies.map(articleFigures);
   for (const spec of [...HOME_CHARTS, ...placed.flatMap((p) => p.charts)]) {
     const chart = renderChart(catalog, spec);
     if ('error' in chart) throw new Error(chart.error);
-    charts.set(chart.id, chart);
+    // The first placement names the chart's own file and embed (validation refuses two different charts under one id).
+    if (!charts.has(chart.id)) charts.set(chart.id, chart);
   }
   const tracker = buildTracker(catalog, asOf);
   for (const t of tracker.targets) {

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { datasetFigures, isFigureDataset, type Figure } from '../datasets/figures.ts';
 import type { Catalog, Dataset } from '../datasets/load.ts';
+import { SlugSchema } from '../datasets/schemas.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import { figuresToBarChart } from './bar.ts';
+import { zhErrorMap } from '../validation/zod-issues.ts';
 import { figureToCard } from './card.ts';
 import { figureToWaffle } from './waffle.ts';
 
@@ -17,9 +19,14 @@ export const ChartSpecSchema = z.object({
   key: z.string().optional().describe('waffle 图和 card 卡片要画的指标代码（key）'),
   title: z.string().optional().describe('图表标题，默认用数据集标题'),
   unit: z.coerce.number().positive().optional().describe('waffle 图每格代表的数量，如 100'),
-  id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('图表的锚点和嵌入地址，默认由数据集和类型生成'),
+  id: SlugSchema.optional().describe('图表的锚点和嵌入地址（小写英文、数字和连字符，全站唯一），默认由数据集、类型和 key 生成'),
 });
 export type ChartSpec = z.input<typeof ChartSpecSchema>;
+
+/** The id a chart is published under (anchor, /charts/<id>.svg, /embed/<id>/): its own, or dataset-kind-key. */
+export function chartSpecId(spec: Pick<ChartSpec, 'id' | 'dataset' | 'kind' | 'key'>): string {
+  return spec.id ?? [spec.dataset, spec.kind, spec.key].filter(Boolean).join('-');
+}
 
 /** A drawn chart: the SVG, its data table, and the exact dataset version it came from. */
 export interface RenderedChart {
@@ -32,7 +39,7 @@ export interface RenderedChart {
 
 /** The chart a spec describes, or the reason it cannot be drawn (for the build and validation). */
 export function renderChart(catalog: Catalog, input: ChartSpec): RenderedChart | { error: string } {
-  const parsed = ChartSpecSchema.safeParse(input);
+  const parsed = ChartSpecSchema.safeParse(input, { error: zhErrorMap });
   if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；') };
   const spec = parsed.data;
   const dataset = catalog.datasets.find((d) => d.id === spec.dataset);
@@ -45,7 +52,7 @@ export function renderChart(catalog: Catalog, input: ChartSpec): RenderedChart |
   if (spec.y !== 'value') return { error: `y 只能是 value（带限定词和单位的数值列）` };
   const figures = datasetFigures(dataset);
   const title = spec.title ?? dataset.meta.title;
-  const id = spec.id ?? [spec.dataset, spec.kind, spec.key].filter(Boolean).join('-');
+  const id = chartSpecId(spec);
   const label = (f: Figure) => String(dataset.latest.rows.find((row) => row.key === f.key)?.[spec.x] ?? f.metric);
   const table = (items: Figure[]) => ({
     head: [dataset.meta.fields.find((f) => f.name === spec.x)?.title ?? spec.x, '数值', '时期'],

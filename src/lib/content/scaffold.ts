@@ -17,17 +17,23 @@ function writeNew(root: string, files: Record<string, string>): ScaffoldOutcome 
   return { written: Object.keys(files) };
 }
 
+/**
+ * A title as a YAML scalar that every YAML parser reads back unchanged, whatever it
+ * holds (colons, quotes, # or ---): a JSON string is a valid YAML double-quoted scalar.
+ */
+const yamlString = (text: string) => JSON.stringify(text);
+
 /** A new draft article `content/articles/<slug>.mdx`, dated `date`: valid as written, hidden until `draft: false`. */
 export function scaffoldArticle(root: string, slug: string, title: string, date: string): ScaffoldOutcome {
   if (!SlugSchema.safeParse(slug).success) return { error: `文章短名只能用小写英文字母、数字和连字符：${slug}` };
-  const mdx = ['---', `title: ${title}`, `date: ${date}`, 'summary: 一两句话的摘要。', 'kind: news', 'tags: []', 'datasets: []', 'draft: true', '---', '', '## 小标题', '', '在这里写正文。数字用 `<Fact dataset=\"…\" key=\"…\" />` 从数据集引用，见 docs/editor-guide.md。', ''].join('\n');
+  const mdx = ['---', `title: ${yamlString(title)}`, `date: ${date}`, 'summary: 一两句话的摘要。', 'kind: news', 'tags: []', 'datasets: []', 'draft: true', '---', '', '## 小标题', '', '在这里写正文。数字用 `<Fact dataset=\"…\" key=\"…\" />` 从数据集引用，见 docs/editor-guide.md。', ''].join('\n');
   return writeNew(root, { [`content/articles/${slug}.mdx`]: mdx });
 }
 
 /** A new dataset folder with a figure-table meta.yaml and the CSV header to fill. */
 export function scaffoldDataset(root: string, id: string, title: string): ScaffoldOutcome {
   if (!SlugSchema.safeParse(id).success) return { error: `数据集代码只能用小写英文字母、数字和连字符：${id}` };
-  const meta = `title: ${title}
+  const meta = `title: ${yamlString(title)}
 title_en: ${PLACEHOLDER}
 description: ${PLACEHOLDER}
 topic: ${PLACEHOLDER}

@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import type { Problem } from '../problems.ts';
-import { yamlToValue } from '../validation/yaml-doc.ts';
+import { readRepoBytes, readRepoText } from '../validation/files.ts';
+import { yamlToValue, type YamlParse } from '../validation/yaml-doc.ts';
 import { sha256Hex } from './checksum.ts';
 import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
@@ -69,12 +71,14 @@ export function listDatasetIds(root: string): string[] {
   const dataDir = join(root, 'data');
   if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir)
-    .filter((name) => name !== GEO_DIR && statSync(join(dataDir, name)).isDirectory())
+    .filter((name) => name !== GEO_DIR && lstatSync(join(dataDir, name)).isDirectory())
     .sort();
 }
 
-function readText(root: string, file: string): string {
-  return readFileSync(join(root, file), 'utf8');
+/** A YAML file of the repository, read as a plain file and checked by `schema`. */
+function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, code: string): YamlParse<z.output<S>> {
+  const read = readRepoText(root, file);
+  return 'problem' in read ? { problems: [read.problem] } : yamlToValue(read.text, file, schema, code);
 }
 
 /**
@@ -93,8 +97,9 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
  * `strict`: the header must match today's fields (latest release, working copy).
  */
 function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
-  const raw = options.bytes ?? new Uint8Array(readFileSync(join(root, file)));
-  const decoded = csvBytesToText(raw, file);
+  const read = options.bytes ? { bytes: options.bytes } : readRepoBytes(root, file);
+  if ('problem' in read) return { header: [], rows: [], lines: [], problems: [read.problem] };
+  const decoded = csvBytesToText(read.bytes, file);
   if (decoded.text === undefined) return { header: [], rows: [], lines: [], problems: decoded.problems };
   const parsed = csvTextToTable(decoded.text, file, { allowEmpty: meta.allow_empty });
   if (parsed.table === undefined) return { header: [], rows: [], lines: [], problems: parsed.problems };
@@ -140,7 +145,12 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
       problems.push({ code: 'RELEASE-MISSING', file, value: release.version, message: '已发布版本的文件不见了', fix: `已发布的版本不可删除：从 git 历史恢复该文件（git checkout -- ${file}）。` });
       return;
     }
-    const bytes = new Uint8Array(readFileSync(join(root, file)));
+    const read = readRepoBytes(root, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      return;
+    }
+    const { bytes } = read;
     const sha = sha256Hex(bytes);
     if (sha !== release.sha256 || bytes.length !== release.bytes) {
       problems.push({
@@ -177,9 +187,9 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   if (!existsSync(join(root, paths.meta))) {
     return { problems: [{ code: 'DATASET-NO-META', file: paths.meta, message: '数据集缺少 meta.yaml', fix: '用 npm run new:dataset 创建数据集，或补上 meta.yaml。' }] };
   }
-  const meta = yamlToValue(readText(root, paths.meta), paths.meta, DatasetMetaSchema, 'META-INVALID');
+  const meta = readYaml(root, paths.meta, DatasetMetaSchema, 'META-INVALID');
   if (meta.value === undefined) return { problems: meta.problems };
-  const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
+  const problems = [...meta.problems, ...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
   if (problems.length > 0) return { problems };
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
@@ -191,8 +201,9 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
     problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
     return { problems };
   }
-  const releases = yamlToValue(readText(root, paths.releases), paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
-  if (releases.value === undefined) return { problems: [...problems, ...releases.problems] };
+  const releases = readYaml(root, paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
+  problems.push(...releases.problems);
+  if (releases.value === undefined) return { problems };
   const loaded = loadVersions(root, id, meta.value, releases.value);
   problems.push(...loaded.problems);
   const latest = loaded.versions.at(-1);
@@ -243,7 +254,7 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   const problems: Problem[] = [];
   let sources: Source[] = [];
   if (existsSync(join(root, SOURCES_FILE))) {
-    const parsed = yamlToValue(readText(root, SOURCES_FILE), SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
+    const parsed = readYaml(root, SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
     problems.push(...parsed.problems);
     sources = parsed.value ?? [];
   } else {

@@ -7,7 +7,8 @@ import { diffRows } from './diff.ts';
 import { datasetPaths, type DatasetVersion } from './load.ts';
 import { validateProject } from '../validate.ts';
 import type { Row } from './rows.ts';
-import type { ReleaseRecord } from './schemas.ts';
+import { SlugSchema, type ReleaseRecord } from './schemas.ts';
+import { publishedTextProblems } from '../validation/published-text.ts';
 import { bumpCovers, nextVersion, requiredBump, type Bump } from './versioning.ts';
 
 export interface ReleaseRequest {
@@ -27,14 +28,21 @@ export type ReleaseOutcome = { record: ReleaseRecord } | { problems: Problem[] }
  * writes `versions/<v>.csv` (the working bytes, unchanged) and appends its record.
  * Older versions are never opened for writing.
  */
-export function releaseDataset(root: string, req: ReleaseRequest): ReleaseOutcome {
+export async function releaseDataset(root: string, req: ReleaseRequest): Promise<ReleaseOutcome> {
+  if (!SlugSchema.safeParse(req.id).success) {
+    return { problems: [{ code: 'RELEASE-UNKNOWN-DATASET', file: 'data/', value: req.id, message: '数据集代码只能用小写英文字母、数字和连字符' }] };
+  }
   const paths = datasetPaths(req.id);
   const fail = (code: string, message: string, fix?: string): ReleaseOutcome => ({
     problems: [{ code, file: paths.working, message, ...(fix ? { fix } : {}) }],
   });
+  // The note is published on the dataset page, in the feed and the descriptor: refused
+  // before anything else is read or written.
+  const noteProblems = publishedTextProblems(req.note, { file: paths.releases, field: 'note' });
+  if (noteProblems.length > 0) return { problems: noteProblems };
   if (!existsSync(join(root, paths.meta))) return fail('RELEASE-UNKNOWN-DATASET', `没有数据集“${req.id}”`);
   if (!existsSync(join(root, paths.working))) return fail('RELEASE-NO-WORKING', '没有工作副本 data.csv', '先把要发布的数据写进 data.csv。');
-  const { catalog, problems } = validateProject(root);
+  const { catalog, problems } = await validateProject(root);
   const firstRelease = (p: Problem) => p.code === 'RELEASE-NONE' && p.file === paths.releases;
   const blocking = problems.filter((p) => p.file.startsWith(`${paths.dir}/`) && !firstRelease(p));
   if (blocking.length > 0) return { problems: blocking };

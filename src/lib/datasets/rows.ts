@@ -2,7 +2,8 @@ import type { Problem } from '../problems.ts';
 import type { CsvTable } from './csv.ts';
 import { fieldExpectation, fieldToCellSchema, type Cell } from './cells.ts';
 import type { DatasetMeta, Field } from './schemas.ts';
-import { findPersonalData, personalDataProblem } from '../validation/personal-data.ts';
+import { publishedTextProblems } from '../validation/published-text.ts';
+import { SlugSchema } from './schemas.ts';
 
 import { rowKey, type Row } from './row-key.ts';
 
@@ -57,6 +58,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
   if (problems.length > 0) return { rows: [], lines: [], problems };
 
   const columns = meta.fields.map((field) => ({ field, column: table.header.indexOf(field.name), schema: fieldToCellSchema(field) }));
+  const keyFields = new Set(meta.primary_key);
   const rows: Row[] = [];
   const lines: number[] = [];
   const keyLines = new Map<string, number>();
@@ -77,8 +79,11 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     let ok = true;
     for (const { field, column, schema } of columns) {
       const raw = record.cells[column] ?? '';
-      if (!field.personal_data) {
-        for (const hit of findPersonalData(raw)) problems.push(personalDataProblem(hit, file, record.line, field.name));
+      problems.push(...publishedTextProblems(raw, { file, line: record.line, field: field.name }, { allowPersonalData: field.personal_data }));
+      if (keyFields.has(field.name) && field.type === 'string' && raw !== '' && !SlugSchema.safeParse(raw).success) {
+        ok = false;
+        problems.push({ code: 'CSV-KEY', file, line: record.line, field: field.name, value: raw, message: '行键会成为网址的一部分（#row-…），只能用小写英文字母、数字和连字符', expected: '如 2021-funds、craftsmen-trained' });
+        continue;
       }
       const parsed = schema.safeParse(raw);
       if (parsed.success && parsed.data !== null) {

@@ -79,3 +79,14 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], ctx: Issue
     return problem;
   });
 }
+
+/**
+ * A parsed value checked by `schema`, with problems located through `ctx.lineOf`;
+ * the value the editor wrote is looked up in `data` itself.
+ */
+export function checkValue<S extends z.ZodType>(data: unknown, schema: S, ctx: Omit<IssueContext, 'schema' | 'valueAt'>): { value?: z.output<S>; problems: Problem[] } {
+  const parsed = schema.safeParse(data, { error: zhErrorMap });
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  const valueAt = (path: Path): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  return { problems: issuesToProblems(parsed.error.issues, { ...ctx, schema, valueAt }) };
+}

@@ -16,19 +16,19 @@ describe('nextVersion(current, bump)', () => {
 });
 
 describe('releaseDataset(root, request)', () => {
-  it('refuses a release with no change and touches nothing', () => {
+  it('refuses a release with no change and touches nothing', async () => {
     const repo = copyFixtureRepo();
     const before = repo.read('data/demo/releases.yaml');
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '无变化', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '无变化', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-NO-CHANGE' }] });
     expect(repo.read('data/demo/releases.yaml')).toBe(before);
   });
 
-  it('releases the working copy as the next version and leaves 1.0.0 byte-identical', () => {
+  it('releases the working copy as the next version and leaves 1.0.0 byte-identical', async () => {
     const repo = copyFixtureRepo();
     const v1 = readFileSync(join(repo.root, 'data/demo/versions/1.0.0.csv'));
     repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正户数', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正户数', date: '2025-02-01' });
     expect(outcome).toMatchObject({ record: { version: '1.0.1', date: '2025-02-01', note: '更正户数' } });
     expect(readFileSync(join(repo.root, 'data/demo/versions/1.0.0.csv'))).toEqual(v1);
     const { catalog, problems } = loadCatalog(repo.root);
@@ -36,45 +36,45 @@ describe('releaseDataset(root, request)', () => {
     expect(catalog.datasets[0]?.versions.map((v) => v.version)).toEqual(['1.0.0', '1.0.1']);
   });
 
-  it('refuses to release a working copy that fails validation', () => {
+  it('refuses to release a working copy that fails validation', async () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '两千'));
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'CSV-TYPE', file: 'data/demo/data.csv' }] });
     expect(existsSync(join(repo.root, 'data/demo/versions/1.0.1.csv'))).toBe(false);
   });
 });
 
 describe('releaseDataset(root, request) and the Frictionless rule', () => {
-  it('refuses a bump smaller than the change needs, and a first release validates data.csv', () => {
+  it('refuses a bump smaller than the change needs, and a first release validates data.csv', async () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/data.csv', `${repo.read('data/demo/data.csv')}new,新增,1,exact,yuan,2024,demo-source,\n`);
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '新增一行', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '新增一行', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-BUMP-TOO-SMALL' }] });
     expect(JSON.stringify(outcome)).toContain('需要 minor');
-    expect(releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '新增一行', date: '2025-02-01' })).toMatchObject({ record: { version: '1.1.0' } });
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '新增一行', date: '2025-02-01' })).toMatchObject({ record: { version: '1.1.0' } });
   });
 
-  it('refuses a working copy whose header disagrees with the schema', () => {
+  it('refuses a working copy whose header disagrees with the schema', async () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('period,', 'year,'));
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'major', note: 'x', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'major', note: 'x', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'CSV-MISSING-COLUMN' }, { code: 'CSV-EXTRA-COLUMN' }] });
   });
 });
 
 describe('releaseDataset(root, request): refusals that protect released versions', () => {
-  it('refuses to overwrite an existing version file', () => {
+  it('refuses to overwrite an existing version file', async () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
     // A stray file where the next version would go is refused by validation first.
     repo.write('data/demo/versions/1.0.1.csv', 'key\n');
-    const outcome = releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' });
     expect(outcome).toMatchObject({ problems: [{ code: 'RELEASE-UNRECORDED', file: 'data/demo/versions/1.0.1.csv' }] });
     expect(repo.read('data/demo/versions/1.0.1.csv')).toBe('key\n');
   });
 
-  it('refuses release records whose version goes backwards', () => {
+  it('refuses release records whose version goes backwards', async () => {
     const repo = copyFixtureRepo();
     const record = repo.read('data/demo/releases.yaml');
     repo.write('data/demo/releases.yaml', `${record}${record.replace('1.0.0', '0.9.0').replace('首次发布', '倒退')}`);

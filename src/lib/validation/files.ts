@@ -1,0 +1,119 @@
+/**
+ * Reading the editable tree safely: plain files only (never through a symlink, which
+ * could publish any file of the build machine), every failure a problem for the report
+ * rather than a crash, and every file and folder name checked as published text (names
+ * become URLs and download names).
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems.ts';
+import { publishedTextProblems } from './published-text.ts';
+
+/** The folders editors commit to; everything in them may reach dist/. */
+export const EDITABLE_DIRS = ['content', 'data', 'public'] as const;
+
+/** Longest file or folder name accepted (file systems stop at 255 bytes; URLs should be short). */
+export const MAX_NAME_LENGTH = 100;
+
+function lstat(path: string): Stats | NodeJS.ErrnoException {
+  try {
+    return lstatSync(path);
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
+}
+
+/** Why a path cannot be read as a plain file, as a problem; undefined when it can. */
+function notPlainFile(root: string, file: string): Problem | undefined {
+  const stat = lstat(join(root, file));
+  if (stat instanceof Error) return unreadable(file, stat);
+  if (stat.isSymbolicLink()) return symlinkProblem(file);
+  if (!stat.isFile()) {
+    return { code: 'FILE-NOT-FILE', file, message: stat.isDirectory() ? '这里应该是一个文件，却是一个文件夹' : '这里应该是一个普通文件', fix: '删除这个文件夹（或特殊文件），按编辑指南放入正确的文件。' };
+  }
+  return undefined;
+}
+
+function symlinkProblem(file: string): Problem {
+  return {
+    code: 'FILE-SYMLINK',
+    file,
+    message: '这是一个符号链接（快捷方式）：网站只发布仓库里的普通文件，链接可能指向构建机器上的任何文件',
+    fix: '删除这个链接，把要发布的文件本身放进仓库。',
+  };
+}
+
+function unreadable(file: string, err: NodeJS.ErrnoException): Problem {
+  const reasons: Record<string, string> = {
+    ENOENT: '文件不存在',
+    ENAMETOOLONG: '文件名或路径太长',
+    EACCES: '没有读取权限',
+    EISDIR: '这里应该是一个文件，却是一个文件夹',
+    ELOOP: '符号链接循环',
+  };
+  return { code: 'FILE-UNREADABLE', file, message: `无法读取：${reasons[err.code ?? ''] ?? '读取出错'}`, fix: '检查这个文件是否存在、是否是普通文件、名称是否过长。' };
+}
+
+/** A repository file's bytes, or the problem that stops reading it. */
+export function readRepoBytes(root: string, file: string): { bytes: Uint8Array<ArrayBuffer> } | { problem: Problem } {
+  const refused = notPlainFile(root, file);
+  if (refused) return { problem: refused };
+  try {
+    return { bytes: new Uint8Array(readFileSync(join(root, file))) };
+  } catch (err) {
+    return { problem: unreadable(file, err as NodeJS.ErrnoException) };
+  }
+}
+
+/** A repository text file (UTF-8), or the problem that stops reading it. */
+export function readRepoText(root: string, file: string): { text: string } | { problem: Problem } {
+  const read = readRepoBytes(root, file);
+  if ('problem' in read) return read;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
+  } catch {
+    return { problem: { code: 'FILE-ENCODING', file, message: '文件不是 UTF-8 编码', fix: '用文本编辑器以“UTF-8”编码另存这个文件。' } };
+  }
+}
+
+/**
+ * Every entry under content/, data/ and public/, walked without following links:
+ * symlinks (named, their targets never read or shown), special files, and names that
+ * are too long or carry personal data or invisible characters.
+ */
+export function editableTreeProblems(root: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch (err) {
+      problems.push(unreadable(dir, err as NodeJS.ErrnoException));
+      return;
+    }
+    for (const name of names) {
+      const path = `${dir}/${name}`;
+      problems.push(...publishedTextProblems(name, { file: path, field: '文件名' }));
+      if (name.length > MAX_NAME_LENGTH) {
+        problems.push({ code: 'FILE-NAME', file: path, value: `${name.length} 个字符`, message: '文件或文件夹名称太长', expected: `不超过 ${MAX_NAME_LENGTH} 个字符` });
+      }
+      const stat = lstat(join(root, path));
+      if (stat instanceof Error) problems.push(unreadable(path, stat));
+      else if (stat.isSymbolicLink()) problems.push(symlinkProblem(path));
+      else if (stat.isDirectory()) walk(path);
+      else if (!stat.isFile()) problems.push({ code: 'FILE-NOT-FILE', file: path, message: '这里应该是一个普通文件' });
+    }
+  };
+  for (const dir of EDITABLE_DIRS) {
+    const stat = lstat(join(root, dir));
+    if (stat instanceof Error) continue;
+    if (stat.isSymbolicLink()) problems.push(symlinkProblem(dir));
+    else if (stat.isDirectory()) walk(dir);
+  }
+  return problems;
+}
+
+/** True when a path exists as anything (a file, folder or link), without following links. */
+export function pathExists(root: string, file: string): boolean {
+  return existsSync(join(root, file)) || !(lstat(join(root, file)) instanceof Error);
+}

@@ -1,0 +1,67 @@
+/**
+ * The build side of the hostile-input suite (the validation side, one case per attack,
+ * is tests/unit/hostile.test.ts): npm run build refuses with the Chinese report and
+ * leaves no dist/; Astro's own compile refuses an article on its own, before any of its
+ * code can run, even with validation out of the way; a symlink never reaches dist/.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixture-repo.ts';
+import { copyRepo } from '../helpers/repo-copy.ts';
+
+const CANARY = `canary-${process.pid}-secret`;
+const MARKER = join(tmpdir(), `zq-build-marker-${process.pid}`);
+const ARTICLE = 'content/articles/hostile.mdx';
+
+function withPayload() {
+  const repo = copyRepo();
+  repo.write(ARTICLE, readFileSync(join(FIXTURES, 'hostile-build/payload.mdx'), 'utf8').replace('__MARKER__', MARKER));
+  return repo;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('npm run build with an article that carries code', () => {
+  it('refuses with the Chinese report, publishes nothing, and the code never runs', () => {
+    rmSync(MARKER, { force: true });
+    const repo = withPayload();
+    const run = repo.run('npm', ['run', 'build'], { ZQ_CANARY: CANARY });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(`${ARTICLE}:13 [ARTICLE-CODE]`);
+    expect(run.stderr).toContain(`${ARTICLE}:15 [ARTICLE-CODE]`);
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(CANARY);
+    expect(existsSync(join(repo.root, 'dist'))).toBe(false);
+    expect(existsSync(MARKER)).toBe(false);
+  });
+});
+
+describe("Astro's own MDX compile, without validation beside it", () => {
+  it('stops at the article guard: the article never becomes code, nothing of it is published', () => {
+    rmSync(MARKER, { force: true });
+    const repo = withPayload();
+    const run = repo.run('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build'], { ZQ_CANARY: CANARY });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('文章未通过检查，不会编译');
+    expect(`${run.stdout}${run.stderr}`).toContain(`${ARTICLE}:13 [ARTICLE-CODE]`);
+    expect(existsSync(MARKER)).toBe(false);
+    for (const file of filesUnder(join(repo.root, 'dist'))) expect(readFileSync(file).includes(CANARY), file).toBe(false);
+  });
+});
+
+describe('npm run build with a symlink in public/', () => {
+  it('refuses before Astro copies anything: the link is named, its target never read', () => {
+    const repo = copyRepo();
+    symlinkSync(join(repo.root, '.git-secret-target'), join(repo.root, 'public/config.txt'));
+    const run = repo.run('npm', ['run', 'build']);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('public/config.txt [FILE-SYMLINK]');
+    expect(run.stderr).not.toContain('.git-secret-target');
+    expect(existsSync(join(repo.root, 'dist'))).toBe(false);
+  });
+});
