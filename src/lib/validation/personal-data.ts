@@ -133,10 +133,12 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   for (const m of normalized.matchAll(DIGIT_RUN)) {
     for (const candidate of runCandidates(m[0])) {
       const kind = classify(candidate);
-      const id = `${kind}:${candidate}`;
-      if (kind === undefined || seen.has(id)) continue;
-      seen.add(id);
-      hits.push({ kind, masked: mask(candidate) });
+      if (kind === undefined) continue;
+      // +86 138… and 138… are one number: keyed and shown without the country code.
+      const number = kind === 'mobile' ? candidate.slice(-11) : candidate;
+      if (seen.has(`${kind}:${number}`)) continue;
+      seen.add(`${kind}:${number}`);
+      hits.push({ kind, masked: mask(number) });
     }
   }
   return hits;

@@ -83,3 +83,22 @@ describe('releaseDataset(root, request): refusals that protect released versions
     expect(problems).toMatchObject([{ code: 'RELEASE-ORDER', value: '0.9.0' }]);
   });
 });
+
+describe('releaseDataset(root, request): what a release note and id may hold', () => {
+  it.each([
+    ['更正，联系人 138 1234 5678', 'PII-MOBILE'],
+    ['更正\u202e说明', 'TEXT-CONTROL'],
+  ])('refuses the note %j before reading or writing anything (%s)', async (note, code) => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    const before = repo.read('data/demo/releases.yaml');
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note, date: '2025-02-01' });
+    expect(outcome).toMatchObject({ problems: [{ code, file: 'data/demo/releases.yaml', field: 'note' }] });
+    expect(repo.read('data/demo/releases.yaml')).toBe(before);
+  });
+
+  it('refuses a dataset id that is a path, not a slug', async () => {
+    const repo = copyFixtureRepo();
+    expect(await releaseDataset(repo.root, { id: '../demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ problems: [{ code: 'RELEASE-UNKNOWN-DATASET' }] });
+  });
+});
