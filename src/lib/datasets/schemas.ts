@@ -22,6 +22,12 @@ export function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * A web address shown to readers as a link: http or https only, so a `javascript:` or
+ * `data:` URL can never become a link on a page.
+ */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, error: '网址须是以 http:// 或 https:// 开头的完整地址' });
+
 export const FIELD_TYPES = ['string', 'integer', 'number', 'date', 'year', 'boolean'] as const;
 
 /** One column of a dataset, as declared in its meta.yaml. */
@@ -65,7 +71,7 @@ export const SourceSchema = z.object({
   date_note: z.string().optional().describe('关于日期的说明（如未核实）'),
   publisher: z.string().optional().describe('发表媒体（核实后填写，不得猜测）'),
   publisher_note: z.string().optional().describe('关于发表媒体的说明'),
-  url: z.url().optional().describe('原文网址（如有）'),
+  url: WebUrlSchema.optional().describe('原文网址（如有），以 http:// 或 https:// 开头'),
   note: z.string().optional().describe('其他说明，如原文结构、识别错误的更正'),
 });
 export type Source = z.output<typeof SourceSchema>;

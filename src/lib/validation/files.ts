@@ -4,7 +4,7 @@
  * rather than a crash, and every file and folder name checked as published text (names
  * become URLs and download names).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { publishedTextProblems } from './published-text.ts';
@@ -78,8 +78,9 @@ export function readRepoText(root: string, file: string): { text: string } | { p
 
 /**
  * Every entry under content/, data/ and public/, walked without following links:
- * symlinks (named, their targets never read or shown), special files, and names that
- * are too long or carry personal data or invisible characters.
+ * symlinks (named, their targets never read or shown), special files, names that are
+ * too long or carry personal data or invisible characters, and in public/ anything but
+ * the site's own files and real images.
  */
 export function editableTreeProblems(root: string): Problem[] {
   const problems: Problem[] = [];
@@ -102,6 +103,10 @@ export function editableTreeProblems(root: string): Problem[] {
       else if (stat.isSymbolicLink()) problems.push(symlinkProblem(path));
       else if (stat.isDirectory()) walk(path);
       else if (!stat.isFile()) problems.push({ code: 'FILE-NOT-FILE', file: path, message: '这里应该是一个普通文件' });
+      else if (path.startsWith('public/')) {
+        const problem = publicFileProblem(root, path);
+        if (problem) problems.push(problem);
+      }
     }
   };
   for (const dir of EDITABLE_DIRS) {
@@ -113,7 +118,38 @@ export function editableTreeProblems(root: string): Problem[] {
   return problems;
 }
 
-/** True when a path exists as anything (a file, folder or link), without following links. */
-export function pathExists(root: string, file: string): boolean {
-  return existsSync(join(root, file)) || !(lstat(join(root, file)) instanceof Error);
+/**
+ * Files of public/ that belong to the site itself (changed by developers, reviewed as
+ * code); everything else an editor puts in public/ must be an image under images/.
+ */
+export const PUBLIC_SITE_FILES = new Set(['public/_headers', 'public/favicon.svg', 'public/robots.txt']);
+
+/** Image types an article may show, each recognised by its first bytes as well as its name. */
+const IMAGE_SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
+  png: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  gif: (b) => String.fromCharCode(...b.slice(0, 4)) === 'GIF8',
+  webp: (b) => String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP',
+  avif: (b) => String.fromCharCode(...b.slice(4, 12)) === 'ftypavif',
+};
+
+/**
+ * A file in public/ is published as it is, on the site's own origin: an HTML page, a
+ * script or an SVG there would run as the site. Editors may add images only, under
+ * public/images/, whose content really is the image type their name says.
+ */
+function publicFileProblem(root: string, path: string): Problem | undefined {
+  if (PUBLIC_SITE_FILES.has(path)) return undefined;
+  const ext = /\.([a-z]+)$/.exec(path.toLowerCase())?.[1] ?? '';
+  const expected = `public/images/ 下的图片：${Object.keys(IMAGE_SIGNATURES).join('、')}`;
+  if (!path.startsWith('public/images/') || !(ext in IMAGE_SIGNATURES)) {
+    return { code: 'FILE-PUBLIC-TYPE', file: path, message: 'public/ 里的文件会原样发布在本站网址下：只能放图片', expected, fix: '图片放进 public/images/；其他文件（网页、脚本、SVG、文档）不能由编辑直接发布，请联系开发人员。' };
+  }
+  const read = readRepoBytes(root, path);
+  if ('problem' in read) return read.problem;
+  if (!IMAGE_SIGNATURES[ext]!(read.bytes)) {
+    return { code: 'FILE-PUBLIC-TYPE', file: path, message: `文件内容不是 .${ext} 图片`, expected, fix: '用图片软件把它另存为真正的图片文件。' };
+  }
+  return undefined;
 }
