@@ -1,19 +1,19 @@
 import { wordingMismatch } from '../format/wording.ts';
 import type { Problem } from '../problems.ts';
 import { FigureSchema, isFigureDataset } from './figures.ts';
-import type { Dataset } from './load.ts';
+import type { Row } from './row-key.ts';
+import type { DatasetMeta } from './schemas.ts';
 
 /**
  * Every reported row of a figure dataset that records the source's wording must fill it,
  * and the figure as the site renders it must say what the wording says: same number,
- * same qualifier, same unit (see wordingMismatch). Checked in what is about to be
- * published: the working copy when there is one (so a fix can be released), else the
+ * same qualifier, same unit (see wordingMismatch). The loader checks what is about to
+ * be published: the working copy when there is one (so a fix can be released), else the
  * latest release (what the build publishes). Illustrative rows (`provenance`) are left out.
  */
-export function figureWordingProblems(dataset: Dataset): Problem[] {
-  if (!isFigureDataset(dataset.meta) || !dataset.meta.fields.some((f) => f.name === 'source_wording')) return [];
+export function figureWordingProblems(meta: DatasetMeta, table: { file: string; rows: readonly Row[]; lines: readonly number[] }): Problem[] {
+  if (!isFigureDataset(meta) || !meta.fields.some((f) => f.name === 'source_wording')) return [];
   const problems: Problem[] = [];
-  const table = dataset.working ?? dataset.latest;
   table.rows.forEach((row, i) => {
     if (row.provenance === 'illustrative') return;
     const line = table.lines[i] ?? 0;

@@ -213,8 +213,8 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
     const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
-    problems.push(...result.problems);
     working = { file: paths.working, header: result.header, rows: result.rows, lines: result.lines };
+    problems.push(...result.problems, ...figureWordingProblems(meta.value, working));
   }
   if (!existsSync(join(root, paths.releases))) {
     problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
@@ -225,6 +225,8 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   const loaded = loadVersions(root, id, meta.value, releases.value);
   problems.push(...loaded.problems);
   const latest = loaded.versions.at(-1);
+  // Without a working copy, what the build publishes is the latest release: check that instead.
+  if (!working && latest) problems.push(...figureWordingProblems(meta.value, latest));
   if (problems.some((p) => !SOFT_CODES.has(p.code)) || latest === undefined) return { problems };
   const dataset: Dataset = { id, meta: meta.value, versions: loaded.versions, latest };
   if (working) dataset.working = working;
@@ -288,7 +290,7 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
     if (result.dataset) datasets.push(result.dataset);
     else failed.push(id);
   }
-  for (const dataset of datasets) problems.push(...referenceProblems(dataset, datasets), ...figureWordingProblems(dataset));
+  for (const dataset of datasets) problems.push(...referenceProblems(dataset, datasets));
   let disagreements: Disagreement[] = [];
   if (existsSync(join(root, DISAGREEMENTS_FILE))) {
     const parsed = yamlToDisagreements(readText(root, DISAGREEMENTS_FILE), DISAGREEMENTS_FILE, latestRowCheck(datasets, failed));
