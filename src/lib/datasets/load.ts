@@ -108,7 +108,8 @@ function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { b
 }
 
 /** Cross-field checks of a meta.yaml that zod's shape alone cannot make. */
-function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string>): Problem[] {
+/** `sourceIds` is undefined when data/sources.yaml itself failed: its problems are reported once, not by every dataset. */
+function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const names = meta.fields.map((f) => f.name);
   names.forEach((name, i) => {
@@ -122,7 +123,7 @@ function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string>): 
     }
   }
   for (const id of meta.sources) {
-    if (!sourceIds.has(id)) {
+    if (sourceIds && !sourceIds.has(id)) {
       problems.push({ code: 'META-SOURCE', file, field: 'sources', value: id, message: '引用了不存在的来源', expected: `data/sources.yaml 中的来源代码：${[...sourceIds].join('、')}`, fix: '先在 data/sources.yaml 中登记该来源。' });
     }
   }
@@ -197,7 +198,7 @@ function pendingSchemaProblems(id: string, meta: DatasetMeta, file: string, head
 /** Problems that do not stop a dataset from loading: it is read as released, only not yet publishable. */
 const SOFT_CODES = new Set(['RELEASE-PENDING-SCHEMA']);
 
-function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
+function loadDataset(root: string, id: string, sourceIds: Set<string> | undefined, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
   const paths = datasetPaths(id);
   const idCheck = SlugSchema.safeParse(id);
   if (!idCheck.success) {
@@ -281,7 +282,7 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   } else {
     problems.push({ code: 'SOURCE-INVALID', file: SOURCES_FILE, message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' });
   }
-  const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceIds = problems.length === 0 ? new Set(sources.map((s) => s.id)) : undefined;
   const datasets: Dataset[] = [];
   const failed: string[] = [];
   for (const id of listDatasetIds(root)) {

@@ -64,7 +64,7 @@ export const PartialDateSchema = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
   z
     .string({ error: (iss) => (iss.input === undefined ? '缺少日期（date）' : '日期应写成文字') })
-    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, { error: '日期应写成 YYYY-MM-DD、YYYY-MM 或 YYYY；没有印年份时写 --MM-DD（如 --07-02）' })
+    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, { error: '日期应写成 YYYY-MM-DD、YYYY-MM 或 YYYY；没有印年份时写 --MM-DD（如 --07-02）' , abort: true })
     .refine(isRealPartialDate, { error: '这个日期不存在（请检查月份和日期）' }),
 );
 

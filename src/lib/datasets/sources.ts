@@ -40,10 +40,10 @@ export function partialDateToZh(date: string): string {
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 
-/** The source's date with how it is known: "2022年5月19日（推断：…）" or "2016年2月15日（页面所印）". */
+/** The source's date with how it is known: "2022年5月19日（推断）。由网址路径…推断" or "2016年2月15日（页面所印）". */
 export function sourceDateText(source: Source): string {
   const basis = source.date_basis === 'inferred' ? '推断' : '页面所印';
-  return `${partialDateToZh(source.date)}（${basis}${source.date_note ? `：${source.date_note}` : ''}）`;
+  return `${partialDateToZh(source.date)}（${basis}）${source.date_note ? `。${source.date_note}` : ''}`;
 }
 
 /** The publisher as printed, or that none is named and what the page shows instead. */
