@@ -107,8 +107,11 @@ function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { b
   return { header, ...tableToRows(parsed.table, options.strict ? meta : metaForHeader(meta, header), file) };
 }
 
-/** Cross-field checks of a meta.yaml that zod's shape alone cannot make. */
-/** `sourceIds` is undefined when data/sources.yaml itself failed: its problems are reported once, not by every dataset. */
+/**
+ * Cross-field checks of a meta.yaml that zod's shape alone cannot make. `sourceIds` is
+ * undefined when data/sources.yaml itself failed: its problems are reported once, not by
+ * every dataset that cites a source.
+ */
 function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const names = meta.fields.map((f) => f.name);
