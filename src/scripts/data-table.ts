@@ -1,5 +1,5 @@
 import type { Cell } from '../lib/datasets/cells.ts';
-import { cellToDisplay, isNumericField } from '../lib/datasets/display.ts';
+import { cellToDisplay, cellToHref, isNumericField } from '../lib/datasets/display.ts';
 import { rowKey, type Row } from '../lib/datasets/row-key.ts';
 import type { Field } from '../lib/datasets/schemas.ts';
 
@@ -10,12 +10,16 @@ function compareCells(a: Cell, b: Cell): number {
   return String(a).localeCompare(String(b), 'zh-CN');
 }
 
-function rowElement(row: Row, fields: Field[], key: string[]): HTMLTableRowElement {
+function rowElement(row: Row, fields: Field[], key: string[], sourcesPage: string): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.id = `row-${rowKey(row, key)}`;
   for (const f of fields) {
     const td = tr.insertCell();
-    td.textContent = cellToDisplay(f, row[f.name] ?? null);
+    const value = row[f.name] ?? null;
+    const href = cellToHref(f, value, sourcesPage);
+    const text = cellToDisplay(f, value);
+    if (href) td.append(Object.assign(document.createElement('a'), { href, textContent: text }));
+    else td.textContent = text;
     if (isNumericField(f)) td.className = 'num';
   }
   return tr;
@@ -28,6 +32,7 @@ function rowElement(row: Row, fields: Field[], key: string[]): HTMLTableRowEleme
 function enhance(table: HTMLTableElement): void {
   const fields = JSON.parse(table.dataset.fields ?? '[]') as Field[];
   const key = JSON.parse(table.dataset.key ?? '[]') as string[];
+  const sourcesPage = table.dataset.sources ?? '';
   const total = Number(table.dataset.total);
   const pageSize = Number(table.dataset.pageSize);
   const tbody = table.tBodies[0];
@@ -48,7 +53,7 @@ function enhance(table: HTMLTableElement): void {
     }
     const pages = Math.max(1, Math.ceil(all.length / pageSize));
     page = Math.min(page, pages - 1);
-    tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key)));
+    tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key, sourcesPage)));
     status.textContent = `第 ${page + 1} / ${pages} 页，共 ${total} 行`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;

@@ -18,6 +18,7 @@ const PAGE_TYPES = [
   ['forests map, full page', '/forests/map/'],
   ['search with results', '/search/?q=工会林'],
   ['about', '/about/'],
+  ['sources', '/sources/'],
   ['embed', '/embed/forest-map/'],
 ] as const;
 

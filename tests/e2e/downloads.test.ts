@@ -50,22 +50,23 @@ describe.each(catalog.datasets.map((d) => [d.id] as const))('downloads of /data/
 });
 
 describe('a second release, made with the release command on a temporary copy', () => {
-  it('leaves 1.0.0’s bytes unchanged, serves both, and shows the diff', async () => {
+  it('leaves earlier versions’ bytes unchanged, serves them all, and shows the diff', async () => {
     const repo = copyRepo();
     const original = readFileSync('data/hardship-assistance/versions/1.0.0.csv');
-    repo.write('data/hardship-assistance/data.csv', repo.read('data/hardship-assistance/data.csv').replace('households,常态化帮扶困难职工,2200,', 'households,常态化帮扶困难职工,2300,'));
+    // A corrected figure changes its value and, with it, the source wording it must match.
+    repo.write('data/hardship-assistance/data.csv', repo.read('data/hardship-assistance/data.csv').replace('households,常态化帮扶困难职工,2200,', 'households,常态化帮扶困难职工,2300,').replace('2200多户', '2300多户'));
     const release = repo.run('npm', ['run', 'data:release', '--', 'hardship-assistance', 'patch', '更正户数'], { SITE_AS_OF: '2026-12-01' });
-    expect(release.stdout).toContain('已发布 hardship-assistance 1.0.1');
+    expect(release.stdout).toContain('已发布 hardship-assistance 2.0.1');
     const build = repo.run('npm', ['run', 'build'], { SITE_AS_OF: '2026-12-01' });
     expect(build.status, build.stderr).toBe(0);
     const dist = join(repo.root, 'dist');
     expect(readFileSync(join(dist, 'data/hardship-assistance/1.0.0/hardship-assistance.csv'))).toEqual(original);
-    expect(readFileSync(join(dist, 'data/hardship-assistance/latest/hardship-assistance.csv'))).toEqual(readFileSync(join(repo.root, 'data/hardship-assistance/versions/1.0.1.csv')));
+    expect(readFileSync(join(dist, 'data/hardship-assistance/latest/hardship-assistance.csv'))).toEqual(readFileSync(join(repo.root, 'data/hardship-assistance/versions/2.0.1.csv')));
     const { url, server } = await serveStatic(dist);
     const { page, close } = await openPage(browser(), `${url}/data/hardship-assistance/`);
-    const v101 = page.locator('#v1\\.0\\.1');
-    await expect(v101.locator('summary').innerText()).resolves.toBe('与 1.0.0 版相比：新增 0 行，删除 0 行，修改 1 行');
-    await expect(v101.locator('details li').textContent()).resolves.toBe('households：数值 2,200 → 2,300');
+    const v201 = page.locator('#v2\\.0\\.1');
+    await expect(v201.locator('summary').innerText()).resolves.toBe('与 2.0.0 版相比：新增 0 行，删除 0 行，修改 1 行');
+    await expect(v201.locator('details li').allTextContents()).resolves.toEqual(['households：数值 2,200 → 2,300；原文表述 2200多户 → 2300多户']);
     await close();
     server.close();
   });

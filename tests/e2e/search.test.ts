@@ -69,8 +69,9 @@ describe('/search/ in the browser', () => {
     expect(await page.locator('#search-results li').count()).toBe(10);
     await page.locator('#search-more').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, total);
-    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    // Ten more at a time: the button stays while results remain.
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, Math.min(total, 20));
+    expect(await page.locator('#search-more').isHidden()).toBe(total <= 20);
     expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10])).toBe(true);
     await close();
   });
@@ -83,7 +84,11 @@ describe('/search/ in the browser', () => {
     await close();
   });
 
-  it('transfers at most 80 KB (gzip) for opening search and a first query', async () => {
+  // Pagefind caps an index chunk near 30 KB (gzip); a query whose words sit in two chunks
+  // downloads both, plus ten excerpts and the page and its script. 80 KB held while the
+  // index was one full chunk and a small one (57 KB, 10.5k indexed words); with the public
+  // record (about 19k words) 工会林's two words sit in two full chunks: 93 KB on 2026-11-26.
+  it('transfers at most 110 KB (gzip) for opening search and a first query', async () => {
     const { page, close } = await openPage(browser(), 'about:blank');
     const sizes: Promise<number>[] = [];
     const urls: string[] = [];
@@ -97,7 +102,7 @@ describe('/search/ in the browser', () => {
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     console.log(`first search “工会林”: ${(bytes / 1024).toFixed(1)} KB gzip in ${sizes.length} requests`);
     expect(sizes.length).toBeGreaterThan(3);
-    expect(bytes).toBeLessThanOrEqual(80 * 1024);
+    expect(bytes).toBeLessThanOrEqual(110 * 1024);
     // The page carries the index hash, so the metadata is the first index file fetched.
     expect(urls.some((u) => u.endsWith('pagefind-entry.json'))).toBe(false);
     expect(urls.some((u) => u.endsWith('.pf_meta'))).toBe(true);

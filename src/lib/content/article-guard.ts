@@ -27,11 +27,19 @@ export interface InternalLink {
   image: boolean;
 }
 
-/** What the guard found in one article: its problems, components and internal links. */
+/** A block of text as a reader reads it (paragraph, heading, table cell, code), with its line. */
+export interface TextBlock {
+  text: string;
+  line: number;
+}
+
+/** What the guard found in one article: its problems, components, internal links and text. */
 export interface ArticleInspection {
   problems: Problem[];
   components: PlacedComponent[];
   links: InternalLink[];
+  /** The text a reader reads, block by block (for checks on what an article says, such as figures typed by hand). */
+  texts: TextBlock[];
 }
 
 interface Node {
@@ -126,7 +134,7 @@ function urlProblems(url: string, image: boolean, file: string, line: number, ou
  * every piece of text a reader sees passes the published-text checks.
  */
 export function inspectArticleTree(root: Node, file: string): ArticleInspection {
-  const out: ArticleInspection = { problems: [], components: [], links: [] };
+  const out: ArticleInspection = { problems: [], components: [], links: [], texts: [] };
   const definitions = new Map<string, Node>();
   const imageRefs = new Set<string>();
   const collect = (node: Node) => {
@@ -160,7 +168,11 @@ export function inspectArticleTree(root: Node, file: string): ArticleInspection 
         if (typeof attr.value === 'string') out.problems.push(...publishedTextProblems(attr.value, { file, line, field: `${String(node.name)}.${attr.name}` }));
       }
     }
-    if (TEXT_BLOCKS.has(node.type)) out.problems.push(...publishedTextProblems(blockText(node), { file, line }));
+    if (TEXT_BLOCKS.has(node.type)) {
+      const text = blockText(node);
+      out.texts.push({ text, line });
+      out.problems.push(...publishedTextProblems(text, { file, line }));
+    }
     for (const child of node.children ?? []) visit(child);
   };
   visit(root);

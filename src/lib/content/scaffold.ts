@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PLACE_CODES } from '../datasets/places.ts';
 import { SlugSchema } from '../datasets/schemas.ts';
+import { NUMBER_STYLES } from '../format/numbers.ts';
+import { QUALIFIER_IDS } from '../format/qualifiers.ts';
+import { UNIT_IDS } from '../format/units.ts';
 
 /** Text an editor still has to replace; validation refuses it. */
 export const PLACEHOLDER = '（请填写）';
@@ -49,21 +53,26 @@ fields:
   - name: qualifier
     title: 限定词
     type: string
-    description: 原文对数值的限定
-    enum: [exact, about, nearly, more_than, over, at_least, ten_thousand_plus]
+    description: 原文对数值的限定（代码见编辑指南）
+    enum: [${QUALIFIER_IDS.join(', ')}]
   - name: unit
     title: 单位
     type: string
-    description: 数值的单位代码
-    enum: [yuan, yuan_per_month, households, person_times, people, plots, saplings, sessions, teams, enterprises, problems, unions, percent]
+    description: 数值的单位代码（见编辑指南）；只留本数据集用到的
+    enum: [${UNIT_IDS.join(', ')}]
+  - { name: number_style, title: 数字写法, type: string, description: 留空按万、亿写；digits 写出全部数字；hanzi 汉字数字, enum: [${NUMBER_STYLES.join(', ')}], required: false }
   - { name: period, title: 时期, type: string, description: 数字所指的时期，按原文 }
-  - { name: source_wording, title: 原文表述, type: string, description: 原文中这个数字的写法, required: false }
+  - { name: period_start, title: 时期起, type: date, description: 时期明确时的起始日期，不明确时留空, required: false }
+  - { name: period_end, title: 时期止, type: date, description: 时期明确时的截止日期，不明确时留空, required: false }
+  - { name: place, title: 地点, type: string, description: 地点代码（见编辑指南）, enum: [${PLACE_CODES.map((c) => `'${c}'`).join(', ')}] }
+  - { name: place_detail, title: 具体地点, type: string, description: 原文写出的镇、村或单位, required: false }
+  - { name: source_wording, title: 原文表述, type: string, description: 原文中这个数字的写法（简体），每行都要填, required: false }
   - { name: source, title: 来源, type: string, description: 来源代码，见 data/sources.yaml }
   - { name: note, title: 备注, type: string, description: 备注, required: false }
 primary_key: [key]
 `;
   return writeNew(root, {
     [`data/${id}/meta.yaml`]: meta,
-    [`data/${id}/data.csv`]: 'key,metric,value,qualifier,unit,period,source_wording,source,note\n',
+    [`data/${id}/data.csv`]: 'key,metric,value,qualifier,unit,number_style,period,period_start,period_end,place,place_detail,source_wording,source,note\n',
   });
 }

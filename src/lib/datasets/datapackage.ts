@@ -1,6 +1,7 @@
 import { LICENSES } from './licenses.ts';
 import type { Catalog, Dataset, DatasetVersion } from './load.ts';
 import { versionFiles } from './downloads.ts';
+import { sourceToLine } from './sources.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 
 /**
@@ -35,7 +36,7 @@ export function versionToDataPackage(catalog: Catalog, dataset: Dataset, version
     licenses: [{ name: meta.license, path: license.path, title: license.title }],
     sources: catalog.sources
       .filter((s) => meta.sources.includes(s.id))
-      .map((s) => ({ title: `《${s.title}》${s.interviewee ? `，受访者：${s.interviewee}` : ''}，${s.year}年`, ...(s.url ? { path: s.url } : {}) })),
+      .map((s) => ({ title: sourceToLine(s), ...(s.seen_at[0]?.url ? { path: s.seen_at[0].url } : {}) })),
     resources: versionFiles(dataset, version).map((file) => ({
       name: file.name.replace(/\./g, '-'),
       path: file.name,

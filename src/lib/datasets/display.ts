@@ -23,6 +23,16 @@ export function cellToDisplay(field: Field, value: Cell): string {
   return value;
 }
 
+/**
+ * Where a cell links to, if anywhere: a `source` cell to the source's entry on the
+ * sources page (`sourcesPage`, e.g. "/sources/"). Shared by the HTML table and the
+ * script that re-renders it, so both link alike.
+ * @example cellToHref({ name: 'source', … }, 'xjrb-2022-hardship', '/sources/') // "/sources/#xjrb-2022-hardship"
+ */
+export function cellToHref(field: Field, value: Cell, sourcesPage: string): string | undefined {
+  return field.name === 'source' && typeof value === 'string' && value !== '' ? `${sourcesPage}#${value}` : undefined;
+}
+
 /** Chinese names of the field types, for the field table. */
 export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
   string: '文本',

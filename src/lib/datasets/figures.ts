@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { NUMBER_STYLES } from '../format/numbers.ts';
 import { QUALIFIER_IDS, type QualifierId } from '../format/qualifiers.ts';
 import { UNIT_IDS, type UnitId } from '../format/units.ts';
 import type { Problem } from '../problems.ts';
 import type { Catalog, Dataset } from './load.ts';
+import { PLACE_CODES } from './places.ts';
 import type { DatasetMeta } from './schemas.ts';
 
 /** Columns that make a dataset a table of figures a `<Fact>` can cite. */
@@ -19,6 +21,13 @@ export const FigureSchema = z.object({
   source: z.string(),
   source_wording: z.string().nullable().optional(),
   note: z.string().nullable().optional(),
+  number_style: z.enum(NUMBER_STYLES).nullable().optional(),
+  /** Machine-readable period, where the source's period is a clear date or range. */
+  period_start: z.string().nullable().optional(),
+  period_end: z.string().nullable().optional(),
+  /** City, county or zone code (see places.ts), and the town, village or site in words. */
+  place: z.string().nullable().optional(),
+  place_detail: z.string().nullable().optional(),
 });
 export type Figure = z.output<typeof FigureSchema> & { datasetId: string };
 
@@ -28,15 +37,19 @@ export function isFigureDataset(meta: DatasetMeta): boolean {
 }
 
 /**
- * A figure dataset's `qualifier` and `unit` columns may only allow values the
- * formatter knows, or a figure could not be written in Chinese.
+ * A figure dataset's `qualifier`, `unit` (and, when present, `number_style` and `place`)
+ * columns may only allow values the formatter knows, or a figure could not be written
+ * in Chinese or placed.
  */
 export function figureMetaProblems(meta: DatasetMeta, file: string): Problem[] {
   if (!isFigureDataset(meta)) return [];
-  const known: Record<string, readonly string[]> = { qualifier: QUALIFIER_IDS, unit: UNIT_IDS };
+  // qualifier and unit must be declared; number_style and place only when the dataset has them.
+  const known: Record<string, readonly string[]> = { qualifier: QUALIFIER_IDS, unit: UNIT_IDS, number_style: NUMBER_STYLES, place: PLACE_CODES };
+  const optional = new Set(['number_style', 'place']);
   const problems: Problem[] = [];
   for (const [name, allowed] of Object.entries(known)) {
     const field = meta.fields.find((f) => f.name === name);
+    if (!field && optional.has(name)) continue;
     if (!field?.enum) {
       problems.push({ code: 'META-FIGURE-ENUM', file, field: `fields.${name}`, message: `${name} 列必须用 enum 列出允许的取值`, expected: `取自：${allowed.join('、')}` });
       continue;

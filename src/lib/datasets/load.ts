@@ -5,6 +5,8 @@ import type { Problem } from '../problems.ts';
 import { readRepoBytes, readRepoText } from '../validation/files.ts';
 import { yamlToValue, type YamlParse } from '../validation/yaml-doc.ts';
 import { sha256Hex } from './checksum.ts';
+import { DISAGREEMENTS_FILE, latestRowCheck, yamlToDisagreements, type Disagreement } from './disagreements.ts';
+import { figureWordingProblems } from './figure-rows.ts';
 import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
@@ -13,12 +15,12 @@ import {
   DatasetMetaSchema,
   ReleasesFileSchema,
   SlugSchema,
-  SourcesFileSchema,
   textField,
   type DatasetMeta,
   type ReleaseRecord,
   type Source,
 } from './schemas.ts';
+import { yamlToSources } from './sources.ts';
 import { compareVersions } from './versioning.ts';
 
 /** One released, immutable version of a dataset, with its bytes verified. */
@@ -47,6 +49,8 @@ export interface Dataset {
 export interface Catalog {
   datasets: Dataset[];
   sources: Source[];
+  /** Figures that disagree, are not comparable, or are one figure reported twice (data/disagreements.yaml). */
+  disagreements: Disagreement[];
   /** Dataset folders that failed validation: their problems are reported once, not again by every reference. */
   failed: string[];
 }
@@ -94,7 +98,8 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
 
 /**
  * CSV file → header and typed rows, with every problem located in that file.
- * `strict`: the header must match today's fields (latest release, working copy).
+ * `strict`: the header must match today's fields (the working copy); otherwise the file is
+ * read with the fields it has (a released version).
  */
 function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
   const read = options.bytes ? { bytes: options.bytes } : readRepoBytes(root, file);
@@ -107,8 +112,12 @@ function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { b
   return { header, ...tableToRows(parsed.table, options.strict ? meta : metaForHeader(meta, header), file) };
 }
 
-/** Cross-field checks of a meta.yaml that zod's shape alone cannot make. */
-function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string>): Problem[] {
+/**
+ * Cross-field checks of a meta.yaml that zod's shape alone cannot make. `sourceIds` is
+ * undefined when data/sources.yaml itself failed: its problems are reported once, not by
+ * every dataset that cites a source.
+ */
+function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const names = meta.fields.map((f) => f.name);
   names.forEach((name, i) => {
@@ -122,7 +131,7 @@ function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string>): 
     }
   }
   for (const id of meta.sources) {
-    if (!sourceIds.has(id)) {
+    if (sourceIds && !sourceIds.has(id)) {
       problems.push({ code: 'META-SOURCE', file, field: 'sources', value: id, message: '引用了不存在的来源', expected: `data/sources.yaml 中的来源代码：${[...sourceIds].join('、')}`, fix: '先在 data/sources.yaml 中登记该来源。' });
     }
   }
@@ -163,8 +172,12 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
       });
       return;
     }
-    const result = loadCsvRows(root, file, meta, { bytes, strict: i === releases.length - 1 });
+    // Read with the fields it was released with; the latest must match meta.yaml, except
+    // while a schema change waits for its release (RELEASE-PENDING-SCHEMA, which the
+    // release command lets through for the dataset it releases).
+    const result = loadCsvRows(root, file, meta, { bytes, strict: false });
     problems.push(...result.problems);
+    if (i === releases.length - 1) problems.push(...pendingSchemaProblems(id, meta, file, result.header));
     versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows, lines: result.lines });
   });
   const dir = join(root, paths.versionsDir);
@@ -178,7 +191,27 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
   return { versions, problems };
 }
 
-function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
+/** The latest release's columns differ from meta.yaml's fields: the schema change is not released yet. */
+function pendingSchemaProblems(id: string, meta: DatasetMeta, file: string, header: readonly string[]): Problem[] {
+  const names = meta.fields.map((f) => f.name);
+  const added = names.filter((n) => !header.includes(n));
+  const removed = header.filter((h) => !names.includes(h));
+  if (header.length === 0 || (added.length === 0 && removed.length === 0)) return [];
+  const change = [added.length > 0 ? `新增 ${added.join('、')}` : '', removed.length > 0 ? `删除 ${removed.join('、')}` : ''].filter(Boolean).join('，');
+  return [{
+    code: 'RELEASE-PENDING-SCHEMA',
+    file: datasetPaths(id).meta,
+    field: 'fields',
+    value: change,
+    message: `meta.yaml 的字段与最新发布版本（${file}）不一致：字段改动还没有发布`,
+    fix: `把 data.csv 改成新的字段，然后运行 npm run data:release -- ${id} major "说明改了什么"。`,
+  }];
+}
+
+/** Problems that do not stop a dataset from loading: it is read as released, only not yet publishable. */
+const SOFT_CODES = new Set(['RELEASE-PENDING-SCHEMA']);
+
+function loadDataset(root: string, id: string, sourceIds: Set<string> | undefined, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
   const paths = datasetPaths(id);
   const idCheck = SlugSchema.safeParse(id);
   if (!idCheck.success) {
@@ -194,8 +227,8 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
     const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
-    problems.push(...result.problems);
     working = { file: paths.working, header: result.header, rows: result.rows, lines: result.lines };
+    problems.push(...result.problems, ...figureWordingProblems(meta.value, working));
   }
   if (!existsSync(join(root, paths.releases))) {
     problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
@@ -207,7 +240,9 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   const loaded = loadVersions(root, id, meta.value, releases.value);
   problems.push(...loaded.problems);
   const latest = loaded.versions.at(-1);
-  if (problems.length > 0 || latest === undefined) return { problems };
+  // Without a working copy, what the build publishes is the latest release: check that instead.
+  if (!working && latest) problems.push(...figureWordingProblems(meta.value, latest));
+  if (problems.some((p) => !SOFT_CODES.has(p.code)) || latest === undefined) return { problems };
   const dataset: Dataset = { id, meta: meta.value, versions: loaded.versions, latest };
   if (working) dataset.working = working;
   return { dataset, problems };
@@ -246,7 +281,8 @@ function referenceProblems(dataset: Dataset, datasets: readonly Dataset[]): Prob
 
 /**
  * Reads and validates everything under `root/data/`: sources, every dataset's meta,
- * release records, released versions (checksums) and working copies. The only code
+ * release records, released versions (checksums), working copies, and the notes on
+ * figures that disagree or cannot be compared (optional file). The only code
  * that opens a data file. Problems from every file are returned together.
  * `workingCopies: false` leaves out the editors' data.csv files (pages publish releases only).
  */
@@ -254,13 +290,14 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   const problems: Problem[] = [];
   let sources: Source[] = [];
   if (existsSync(join(root, SOURCES_FILE))) {
-    const parsed = readYaml(root, SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
+    const read = readRepoText(root, SOURCES_FILE);
+    const parsed = 'problem' in read ? { sources: [], problems: [read.problem] } : yamlToSources(read.text, SOURCES_FILE);
     problems.push(...parsed.problems);
-    sources = parsed.value ?? [];
+    sources = parsed.sources;
   } else {
     problems.push({ code: 'SOURCE-INVALID', file: SOURCES_FILE, message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' });
   }
-  const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceIds = problems.length === 0 ? new Set(sources.map((s) => s.id)) : undefined;
   const datasets: Dataset[] = [];
   const failed: string[] = [];
   for (const id of listDatasetIds(root)) {
@@ -270,5 +307,12 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
     else failed.push(id);
   }
   for (const dataset of datasets) problems.push(...referenceProblems(dataset, datasets));
-  return { catalog: { datasets, sources, failed }, problems };
+  let disagreements: Disagreement[] = [];
+  if (existsSync(join(root, DISAGREEMENTS_FILE))) {
+    const read = readRepoText(root, DISAGREEMENTS_FILE);
+    const parsed = 'problem' in read ? { disagreements: [], problems: [read.problem] } : yamlToDisagreements(read.text, DISAGREEMENTS_FILE, latestRowCheck(datasets, failed));
+    problems.push(...parsed.problems);
+    disagreements = parsed.disagreements;
+  }
+  return { catalog: { datasets, sources, disagreements, failed }, problems };
 }

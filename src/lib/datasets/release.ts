@@ -43,8 +43,9 @@ export async function releaseDataset(root: string, req: ReleaseRequest): Promise
   if (!existsSync(join(root, paths.meta))) return fail('RELEASE-UNKNOWN-DATASET', `没有数据集“${req.id}”`);
   if (!existsSync(join(root, paths.working))) return fail('RELEASE-NO-WORKING', '没有工作副本 data.csv', '先把要发布的数据写进 data.csv。');
   const { catalog, problems } = await validateProject(root);
-  const firstRelease = (p: Problem) => p.code === 'RELEASE-NONE' && p.file === paths.releases;
-  const blocking = problems.filter((p) => p.file.startsWith(`${paths.dir}/`) && !firstRelease(p));
+  // What this release resolves: a first release, or a schema change waiting to be released.
+  const resolved = (p: Problem) => (p.code === 'RELEASE-NONE' && p.file === paths.releases) || (p.code === 'RELEASE-PENDING-SCHEMA' && p.file === paths.meta);
+  const blocking = problems.filter((p) => p.file.startsWith(`${paths.dir}/`) && !resolved(p));
   if (blocking.length > 0) return { problems: blocking };
   const bytes = new Uint8Array(readFileSync(join(root, paths.working)));
   const dataset = catalog.datasets.find((d) => d.id === req.id);

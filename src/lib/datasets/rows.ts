@@ -115,6 +115,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
         value: row.source,
         message: '这一行引用的来源不在数据集的 sources 列表中',
         expected: `meta.yaml 中 sources 所列：${meta.sources.join('、')}`,
+        fix: '改成已列出的来源代码；新的来源先在 data/sources.yaml 登记，再加进 meta.yaml 的 sources。',
       });
     }
     if (!ok) continue;

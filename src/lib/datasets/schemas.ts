@@ -58,24 +58,106 @@ export function textField(name: string): Field {
   return { name, title: name, type: 'string', description: name, required: false, personal_data: false };
 }
 
-/** A published source that rows cite by id (data/sources.yaml). */
-export const SourceSchema = z.object({
-  id: SlugSchema.describe('来源代码，小写英文加连字符'),
-  title: z.string().min(1).describe('来源标题（原文标题）'),
-  kind: z.enum(['interview', 'report', 'notice', 'statistics']).describe('来源类型：interview / report / notice / statistics'),
-  series: z.string().optional().describe('所属栏目或系列'),
-  interviewee: z.string().optional().describe('受访者及职务'),
-  authors: z.array(z.string().min(1)).default([]).describe('作者（记者、通讯员等）'),
-  year: z.number().int().min(1949).max(2100).describe('发表年份'),
-  date: IsoDateSchema.optional().describe('发表日期（核实后填写）'),
-  date_note: z.string().optional().describe('关于日期的说明（如未核实）'),
-  publisher: z.string().optional().describe('发表媒体（核实后填写，不得猜测）'),
-  publisher_note: z.string().optional().describe('关于发表媒体的说明'),
-  url: WebUrlSchema.optional().describe('原文网址（如有），以 http:// 或 https:// 开头'),
-  note: z.string().optional().describe('其他说明，如原文结构、识别错误的更正'),
-});
+/** The publisher value for a source that does not name one; `publisher_note` then says what is printed instead. */
+export const UNNAMED_PUBLISHER = '未署名';
+
+/**
+ * A date as far as the source prints it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `--MM-DD`
+ * (ISO 8601 month and day) when the year is not printed.
+ */
+export const PartialDateSchema = z.preprocess(
+  // YAML reads an unquoted 2025 as a number.
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z
+    .string({ error: (iss) => (iss.input === undefined ? '缺少日期（date）' : '日期应写成文字') })
+    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, { error: '日期应写成 YYYY-MM-DD、YYYY-MM 或 YYYY；没有印年份时写 --MM-DD（如 --07-02）' , abort: true })
+    .refine(isRealPartialDate, { error: '这个日期不存在（请检查月份和日期）' }),
+);
+
+/** Whether each printed part of a partial date exists (month 1–12, a day that month has). */
+export function isRealPartialDate(date: string): boolean {
+  if (date.startsWith('--')) return isRealDate(`2000${date.slice(1)}`); // 2000 is a leap year: --02-29 exists
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return true;
+  if (d === undefined) return Number(m) >= 1 && Number(m) <= 12;
+  return isRealDate(`${y}-${m}-${d}`);
+}
+
+export const SOURCE_KINDS = ['interview', 'report', 'notice', 'photo-caption', 'statistics'] as const;
+export const SOURCE_HOSTS = ['publisher', 'platform', 'rehost', 'scan'] as const;
+
+/** Where a source was seen: a URL and whose site it is. */
+export const SourceCopySchema = z
+  .object({
+    url: WebUrlSchema.optional().describe('看到这一来源的网址（扫描件没有网址），以 http:// 或 https:// 开头'),
+    host: z
+      .enum(SOURCE_HOSTS)
+      .describe('这个网址是谁的：publisher 发表者自己的网站；platform 承载发表者的平台（如南方+）；rehost 转载（网址不属于发表者）；scan 扫描件'),
+    of: z.string().min(1).optional().describe('platform 或 rehost 时必填：承载或转载的是谁的内容，如 西江日报'),
+    note: z.string().min(1).optional().describe('关于这个网址的说明'),
+  })
+  .superRefine((copy, ctx) => {
+    if (copy.host !== 'scan' && copy.url === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: '缺少网址：除扫描件外，须写出看到这一来源的网址' });
+    }
+    if ((copy.host === 'platform' || copy.host === 'rehost') && copy.of === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['of'], message: '平台或转载的网址须写明承载或转载的是谁的内容（of）' });
+    }
+  });
+export type SourceCopy = z.output<typeof SourceCopySchema>;
+
+/** A published source that rows cite by id (data/sources.yaml). Names of private individuals never appear. */
+export const SourceSchema = z
+  .object({
+    id: SlugSchema.describe('来源代码，小写英文加连字符，如 xjrb-2022-hardship'),
+    kind: z.enum(SOURCE_KINDS).describe(`来源类型：${SOURCE_KINDS.join(' / ')}`),
+    title: z.string().min(1).optional().describe('原文标题，照原文（简体）；原文或摘录没有标题时不写，改写 title_note'),
+    title_note: z.string().min(1).optional().describe('关于标题的说明：没有标题时必填（如“摘录中没有显示标题”）'),
+    about: z.string().min(1).describe('本站的一句话概括：这一来源报道了什么（用自己的话）'),
+    series: z.string().optional().describe('所属栏目或系列'),
+    interviewee: z.string().optional().describe('受访者及职务（公职人员）'),
+    authors: z.array(z.string().min(1)).default([]).describe('作者（记者、通讯员等），原文署名才写'),
+    publisher: z
+      .string({ error: (iss) => (iss.input === undefined ? `缺少发表者（publisher）：照原文写出发表媒体或机构；原文没有写明时写“${UNNAMED_PUBLISHER}”，并在 publisher_note 说明` : '发表者应写成文字') })
+      .min(1)
+      .describe(`发表者，照原文所印；原文没有写明时写“${UNNAMED_PUBLISHER}”（不得猜测）`),
+    publisher_note: z.string().min(1).optional().describe(`关于发表者的说明；发表者为“${UNNAMED_PUBLISHER}”时必填`),
+    date: PartialDateSchema.describe('日期，照原文所印的部分：YYYY-MM-DD、YYYY-MM 或 YYYY；没有印年份时写 --MM-DD'),
+    date_basis: z
+      .enum(['printed', 'inferred'], { error: '日期依据只能是 printed（页面所印）或 inferred（推断）' })
+      .describe('printed：日期照页面所印；inferred：日期（或其中的年份）是推断的，须在 date_note 说明依据'),
+    date_note: z.string().min(1).optional().describe('关于日期的说明：推断时写明依据；没有印年份时写明'),
+    seen_at: z.array(SourceCopySchema).min(1).describe('在哪里看到这一来源（至少一处）'),
+    reliability: z.string().min(1).describe('可靠性说明：来源本身、转载副本和日期各有多可靠'),
+    note: z.string().optional().describe('其他说明，如原文结构、识别错误的更正、未收录的数字'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.title === undefined && s.title_note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: '缺少标题：写原文标题；没有标题时写 title_note 说明' });
+    }
+    if (s.publisher === UNNAMED_PUBLISHER && s.publisher_note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['publisher_note'], message: `发表者为“${UNNAMED_PUBLISHER}”时，须在 publisher_note 说明页面上印了什么（如只有编辑署名）` });
+    }
+    if (s.date_basis === 'inferred' && s.date_note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['date_note'], message: '推断的日期须在 date_note 写明依据' });
+    }
+    if (s.date.startsWith('--') && s.date_note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['date_note'], message: '没有印年份的日期须在 date_note 说明' });
+    }
+  });
 export type Source = z.output<typeof SourceSchema>;
-export const SourcesFileSchema = z.array(SourceSchema).min(1).describe('来源列表');
+
+/** data/sources.yaml: every source once, by a unique id. */
+export const SourcesFileSchema = z
+  .array(SourceSchema)
+  .min(1)
+  .superRefine((sources, ctx) => {
+    sources.forEach((s, i) => {
+      const first = sources.findIndex((other) => other.id === s.id);
+      if (first !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `来源代码重复：与第 ${first + 1} 个来源相同` });
+    });
+  })
+  .describe('来源列表');
 
 /** data/<id>/meta.yaml: what a dataset is, where it comes from, and its columns. */
 export const DatasetMetaSchema = z.object({

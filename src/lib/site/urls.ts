@@ -24,6 +24,9 @@ export const paths = {
   catalogJsonLd: () => '/data/catalog.jsonld',
   releasesFeed: () => '/data/releases.xml',
   about: () => '/about/',
+  sources: () => '/sources/',
+  /** A source's entry on the sources page; the anchor is the source id. */
+  source: (id: string) => `/sources/#${id}`,
   progress: () => '/progress/',
   forests: () => '/forests/',
   forestsMap: () => '/forests/map/',

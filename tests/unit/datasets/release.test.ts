@@ -102,3 +102,18 @@ describe('releaseDataset(root, request): what a release note and id may hold', (
     expect(await releaseDataset(repo.root, { id: '../demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ problems: [{ code: 'RELEASE-UNKNOWN-DATASET' }] });
   });
 });
+
+describe('releaseDataset(root, request): a schema change', () => {
+  it('releases a new column as a major version once data.csv has it; before that, the build is refused', async () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('primary_key: [key]', '  - { name: place, title: 地点, type: string, description: 地点, enum: [\'4412\'] }\nprimary_key: [key]'));
+    const csv = repo.read('data/demo/data.csv').split('\n');
+    repo.write('data/demo/data.csv', csv.map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'place' : '4412'}`)).join('\n'));
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '加地点', date: '2025-02-01' })).toMatchObject({ problems: [{ code: 'RELEASE-BUMP-TOO-SMALL' }] });
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'major', note: '加地点', date: '2025-02-01' })).toMatchObject({ record: { version: '2.0.0' } });
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems).toEqual([]);
+    expect(catalog.datasets[0]?.latest.rows[0]).toMatchObject({ key: 'funds', place: '4412' });
+    expect(catalog.datasets[0]?.versions[0]?.header).not.toContain('place');
+  });
+});

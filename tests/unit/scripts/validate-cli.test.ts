@@ -30,4 +30,26 @@ describe('npm run validate (scripts/validate.ts)', () => {
     expect(out).toContain('content/articles/demo-article.mdx:2 [ARTICLE-FRONTMATTER] title：');
     expect(out).toContain('共发现 4 个问题');
   });
+
+  it('refuses the bad inputs of the public record, each with file, line, code and a Chinese message', () => {
+    const repo = copyFixtureRepo();
+    const sources = repo.read('data/sources.yaml');
+    repo.write('data/sources.yaml', `${sources}${sources.replace('demo-source', 'no-publisher').replace('  publisher: 示例日报\n', '')}${sources.replace('demo-source', 'no-date').replace("  date: '2025-01-15'\n", '')}`);
+    repo.write('data/demo/data.csv', `${repo.read('data/demo/data.csv')}extra,另一项,5,exact,yuan,2024年,unregistered,\nfunds,重复,1,exact,yuan,2024年,demo-source,\n`);
+    const { status, out } = validate(repo.root);
+    expect(status).toBe(1);
+    expect(out).toContain('data/sources.yaml:12 [SOURCE-PUBLISHER] [2].publisher：缺少发表者');
+    expect(out).toContain('data/sources.yaml:22 [SOURCE-DATE] [3].date：缺少日期');
+    expect(out).toContain('data/demo/data.csv:4 [CSV-SOURCE] source：这一行引用的来源不在数据集的 sources 列表中');
+    expect(out).toContain('data/demo/data.csv:5 [CSV-DUPLICATE-KEY] key：行键与第 2 行重复');
+    expect(out).toContain('共发现 4 个问题');
+  });
+
+  it('refuses a disagreement naming a row that does not exist', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/disagreements.yaml', '- id: x\n  kind: conflict\n  title: 说法不一\n  figures:\n    - { dataset: demo, key: funds }\n    - { dataset: demo, key: no-such-row }\n  explanation: 说明。\n');
+    const { status, out } = validate(repo.root);
+    expect(status).toBe(1);
+    expect(out).toContain('data/disagreements.yaml:6 [DISAGREEMENT-ROW] [1].figures.[2].key：数据集“demo”的最新发布版本（1.0.0）中没有行“no-such-row”');
+  });
 });

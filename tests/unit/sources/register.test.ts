@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/lib/datasets/load.ts';
+import { sourcesToRegister } from '../../../src/lib/sources/register.ts';
+
+describe('sourcesToRegister(catalog, articles)', () => {
+  const { catalog } = loadCatalog(process.cwd());
+  const articles = [
+    { slug: 'a', title: '用到2021年总数', refs: [{ dataset: 'hardship-assistance-by-year', key: '2021-funds-xjrb' }] },
+    { slug: 'b', title: '画了整个标准数据集', refs: [{ dataset: 'hardship-standards' }] },
+    { slug: 'c', title: '只用访谈', refs: [{ dataset: 'hardship-assistance', key: 'funds' }] },
+  ];
+  const register = sourcesToRegister(catalog, articles);
+  const entry = (id: string) => register.find((e) => e.source.id === id)!;
+
+  it('lists every registered source once', () => {
+    expect(register.map((e) => e.source.id).sort()).toEqual(catalog.sources.map((s) => s.id).sort());
+  });
+
+  it('gives each source the figures it gave, by dataset', () => {
+    const xjrb = entry('xjrb-2022-hardship');
+    expect(xjrb.figures.map((g) => [g.dataset.id, g.figures.length])).toEqual([
+      ['hardship-assistance-by-year', 12],
+      ['hardship-standards', 5],
+    ]);
+    expect(entry('gdftu-2025-may-day').figures.flatMap((g) => g.figures.map((f) => f.source_wording))).toEqual(['46支', '2127人次', '1092人', '110余人']);
+    expect(entry('gdgy-deqing-summer-visits').figures).toEqual([]);
+  });
+
+  it('names the articles that show one of its figures, through <Fact> or a chart', () => {
+    expect(entry('xjrb-2022-hardship').articles.map((a) => a.slug)).toEqual(['a', 'b']);
+    expect(entry('grrb-2022-hardship').articles).toEqual([]);
+    expect(entry('zhang-sihui-interview-2025').articles.map((a) => a.slug)).toEqual(['c']);
+  });
+
+  it('names the datasets that cite it', () => {
+    expect(entry('grrb-2022-hardship').datasets.map((d) => d.id).sort()).toEqual(['hardship-assistance-by-year', 'union-rest-stations', 'worker-care-activities']);
+  });
+});
