@@ -1,5 +1,6 @@
 import { validateArticles } from './content/validate-articles.ts';
 import { readCountyTopology } from './datasets/geo.ts';
+import { releaseHistoryProblems } from './datasets/git-history.ts';
 import { loadCatalog, type Catalog } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
 import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
@@ -21,5 +22,5 @@ export function validateData(root: string, options: { workingCopies?: boolean } 
  */
 export function validateProject(root: string): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = validateData(root);
-  return { catalog, problems: [...problems, ...validateArticles(root, catalog)] };
+  return { catalog, problems: [...problems, ...releaseHistoryProblems(root), ...validateArticles(root, catalog)] };
 }
