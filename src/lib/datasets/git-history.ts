@@ -147,6 +147,8 @@ export function bytesToBlobId(bytes: Uint8Array, objectFormat = 'sha1'): string 
   return createHash(objectFormat === 'sha256' ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
+const NOT_A_FILE = '(not a regular file)';
+
 /** The released files and release records under `root/data/` as they are now. */
 export function readReleaseTree(root: string, objectFormat = 'sha1'): ReleaseTree {
   const versionBlobs = new Map<string, string>();
@@ -160,7 +162,9 @@ export function readReleaseTree(root: string, objectFormat = 'sha1'): ReleaseTre
     if (!existsSync(versions)) continue;
     for (const entry of readdirSync(versions, { withFileTypes: true })) {
       const path = `data/${id}/versions/${entry.name}`;
-      if (entry.isFile() && VERSION_PATH.test(path)) versionBlobs.set(path, bytesToBlobId(new Uint8Array(readFileSync(join(root, path))), objectFormat));
+      if (!VERSION_PATH.test(path)) continue;
+      // A link or a folder where a released file was is not that file, whatever it points to.
+      versionBlobs.set(path, entry.isFile() ? bytesToBlobId(new Uint8Array(readFileSync(join(root, path))), objectFormat) : NOT_A_FILE);
     }
   }
   return { versionBlobs, recordTexts };

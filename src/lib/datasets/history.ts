@@ -49,13 +49,13 @@ interface Variant<T> {
 
 const short = (commit: string) => commit.slice(0, 7);
 
-/** True when `ancestor` is a proper ancestor of `commit`. */
-function isAncestor(parents: CommitParents, ancestor: string, commit: string): boolean {
+/** True when a proper ancestor of `commit` is one of `commits`. */
+function hasAncestorIn(parents: CommitParents, commit: string, commits: ReadonlySet<string>): boolean {
   const seen = new Set<string>();
   const stack = [...(parents.get(commit) ?? [])];
   while (stack.length > 0) {
     const c = stack.pop()!;
-    if (c === ancestor) return true;
+    if (commits.has(c)) return true;
     if (seen.has(c)) continue;
     seen.add(c);
     stack.push(...(parents.get(c) ?? []));
@@ -74,7 +74,7 @@ function firstVariants<T>(variants: readonly Variant<T>[], parents: CommitParent
   if (variants.every((v) => v.key === oldest.key)) return [oldest];
   if (!parents) throw new Error('history disagrees with itself: commit parents are needed');
   const commits = new Set(variants.map((v) => v.intro.commit));
-  const roots = variants.filter((v) => ![...commits].some((c) => c !== v.intro.commit && isAncestor(parents, c, v.intro.commit)));
+  const roots = variants.filter((v) => !hasAncestorIn(parents, v.intro.commit, commits));
   const byKey = new Map(roots.map((v) => [v.key, v]));
   return [...byKey.values()];
 }

@@ -16,40 +16,41 @@ export interface RecordEntry {
   fieldLines: Record<string, number>;
 }
 
-/** YAML scalar → the text an editor wrote, so 684 and "684" compare equal. */
-function scalarText(value: unknown): string {
+/** A field's value as text, so that records compare field by field (684 and "684" alike). */
+function valueText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
 }
 
 /**
- * releases.yaml text → its records by version; undefined when the text is not a list
+ * releases.yaml text → its records by version, values as validation reads them
+ * (`toJS`, aliases resolved and bounded); undefined when the text is not a list
  * (validation reports that file; a broken text in history anchors nothing).
  */
 export function textToRecords(text: string): Map<string, RecordEntry> | undefined {
   const lineCounter = new LineCounter();
+  const lineAt = (range: readonly number[] | null | undefined) => (range ? lineCounter.linePos(range[0]!).line : 1);
   let doc: Document.Parsed;
+  let values: unknown;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0 || !isSeq(doc.contents)) return undefined;
+    values = doc.toJS({ maxAliasCount: 100 });
   } catch {
+    // An alias bomb, or anything else the parser refuses: no records.
     return undefined;
   }
-  if (doc.errors.length > 0 || !isSeq(doc.contents)) return undefined;
-  const lineAt = (range: readonly number[] | null | undefined) => (range ? lineCounter.linePos(range[0]!).line : 1);
   const records = new Map<string, RecordEntry>();
-  for (const item of doc.contents.items) {
-    if (!isMap(item)) continue;
-    const entry: RecordEntry = { version: '', fields: {}, key: '', line: lineAt(item.range), fieldLines: {} };
-    for (const pair of item.items) {
-      if (!isScalar(pair.key)) continue;
-      const name = scalarText(pair.key.value);
-      entry.fields[name] = isScalar(pair.value) ? scalarText(pair.value.value) : JSON.stringify(pair.value?.toJSON() ?? null);
-      entry.fieldLines[name] = lineAt(pair.key.range);
-    }
-    entry.version = entry.fields.version ?? '';
-    entry.key = JSON.stringify(Object.keys(entry.fields).sort().map((k) => [k, entry.fields[k]]));
+  doc.contents.items.forEach((item, i) => {
+    const value = (values as unknown[])[i];
+    if (!isMap(item) || !value || typeof value !== 'object' || Array.isArray(value)) return;
+    const fields = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, valueText(v)]));
+    const fieldLines: Record<string, number> = {};
+    for (const pair of item.items) if (isScalar(pair.key)) fieldLines[valueText(pair.key.value)] = lineAt(pair.key.range);
+    const version = fields.version ?? '';
+    const key = JSON.stringify(Object.keys(fields).sort().map((k) => [k, fields[k]]));
     // The first record of a version is the one validation reads; a duplicate is RELEASE-ORDER's.
-    if (entry.version && !records.has(entry.version)) records.set(entry.version, entry);
-  }
+    if (version && !records.has(version)) records.set(version, { version, fields, key, line: lineAt(item.range), fieldLines });
+  });
   return records;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,14 @@ describe('releaseHistoryProblems(root) on a repository with history', () => {
       { code: 'RELEASE-RECORD-EDITED', field: 'sha256' },
       { code: 'RELEASE-RECORD-REMOVED', value: '0.9.0' },
     ]);
+  });
+
+  it('refuses a link put where a released file was', () => {
+    const repo = committedRepo();
+    repo.write('data/demo/elsewhere.csv', repo.read(V1));
+    rmSync(join(repo.root, V1));
+    symlinkSync('../elsewhere.csv', join(repo.root, V1));
+    expect(check(repo.root)).toMatchObject([{ code: 'RELEASE-REWRITTEN', file: V1 }]);
   });
 
   it('passes once a rewrite is undone, though history keeps the rewrite', () => {

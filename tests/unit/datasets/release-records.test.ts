@@ -32,6 +32,11 @@ describe('committedRecords(text, items)', () => {
 });
 
 describe('textToRecords(text)', () => {
+  it('reads no records from an alias bomb, instead of expanding it', () => {
+    const bomb = ['- &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((c, i) => `- &${c} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    expect(textToRecords(`${bomb}\n- version: 1.0.0\n`)).toBeUndefined();
+  });
+
   it('gives each record its line and the line of each field', () => {
     const records = textToRecords('# 注释\n- version: 1.0.0\n  note: 一\n  bytes: 684\n');
     expect(records?.get('1.0.0')).toMatchObject({ line: 2, fields: { version: '1.0.0', note: '一', bytes: '684' }, fieldLines: { note: 3, bytes: 4 } });
