@@ -220,6 +220,24 @@ describe('releaseHistoryProblems(root) where history is missing', () => {
   });
 });
 
+describe('npm run validate without history', () => {
+  const validate = (root: string, require: string) =>
+    spawnSync(process.execPath, ['scripts/validate.ts'], { env: { ...process.env, SITE_ROOT: root, REQUIRE_RELEASE_HISTORY: require }, encoding: 'utf8' });
+
+  it('passes with one line saying why released data was not checked', () => {
+    const run = validate(copyFixtureRepo().root, '');
+    expect(run.stderr).toContain('注意：已发布的数据没有对照 git 历史核对，因为这里不是 git 仓库');
+    expect(run.stdout).toContain('校验通过');
+    expect(run.status).toBe(0);
+  });
+
+  it('fails with REQUIRE_RELEASE_HISTORY=1', () => {
+    const run = validate(copyFixtureRepo().root, '1');
+    expect(run.stderr).toContain('.git [RELEASE-HISTORY-MISSING] 无法对照 git 历史核对已发布的数据：这里不是 git 仓库');
+    expect(run.status).toBe(1);
+  });
+});
+
 describe('npm run validate on a copy of this repository with history', () => {
   it('refuses a released file rewritten together with its record, in Chinese, with file, line and code', () => {
     const root = mkdtempSync(join(tmpdir(), 'zq-history-'));
