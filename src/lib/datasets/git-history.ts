@@ -120,8 +120,11 @@ export function readReleaseHistory(root: string, git = 'git'): HistoryAccess {
   }
   if (shallow === 'true') return { missing: '这是浅克隆（shallow clone），缺少早期的提交' };
   const empty: ReleaseHistory = { additions: new Map(), recordFiles: new Map(), texts: new Map() };
-  // A repository without commits yet: every release in it is new.
-  if (!/^[0-9a-f]{40,64}$/.test(headId)) return { history: empty, objectFormat, parents: () => new Map() };
+  if (!/^[0-9a-f]{40,64}$/.test(headId)) {
+    // A repository without commits yet: every release in it is new.
+    if (/ambiguous argument 'HEAD'/.test(head.stderr)) return { history: empty, objectFormat, parents: () => new Map() };
+    return { missing: `git 无法读取 HEAD：${firstLine(head.stderr)}` };
+  }
 
   const log = run(['log', 'HEAD', '--full-history', '--diff-merges=separate', '--no-renames', '--raw', '--no-abbrev', '--no-color', '--format=%x01%H %cs', '--',
     ':(glob)data/*/versions/*.csv', ':(glob)data/*/releases.yaml']);

@@ -214,6 +214,12 @@ describe('releaseHistoryProblems(root) where history is missing', () => {
     expect(check(clone, { require: true })).toMatchObject([{ code: 'RELEASE-RECORD-EDITED', field: 'note' }]);
   });
 
+  it('passes every release of a repository without commits yet as new', () => {
+    const repo = copyFixtureRepo();
+    git(repo.root, ['init', '-q']);
+    expect(check(repo.root, { require: true })).toEqual([]);
+  });
+
   it('names a missing git command', () => {
     const repo = committedRepo();
     expect(check(repo.root, { require: true, git: join(repo.root, 'no-such-git') })).toMatchObject([{ code: 'RELEASE-HISTORY-MISSING', message: expect.stringContaining('找不到 git 命令') }]);
