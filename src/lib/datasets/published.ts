@@ -5,7 +5,7 @@
  * SHA-256, so one request covers every dataset and version, and a published file missing
  * from the new build is caught as well as a changed one.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Problem } from '../problems.ts';
@@ -180,7 +180,7 @@ export async function checkPublished(options: { catalogUrl: string; base: string
   }
   const read = (path: string) => {
     const full = join(options.dist, path);
-    return existsSync(full) ? new Uint8Array(readFileSync(full)) : undefined;
+    return existsSync(full) && statSync(full).isFile() ? new Uint8Array(readFileSync(full)) : undefined;
   };
   return { problems: publishedFilesToProblems(files, read, options.dist), checked: files.length };
 }
