@@ -1,5 +1,6 @@
 import { validateArticles } from './content/validate-articles.ts';
 import { readCountyTopology } from './datasets/geo.ts';
+import { releaseHistoryProblems } from './datasets/git-history.ts';
 import { loadCatalog, type Catalog } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
 import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
@@ -24,5 +25,5 @@ export function validateData(root: string, options: { workingCopies?: boolean } 
 export async function validateProject(root: string): Promise<{ catalog: Catalog; problems: Problem[] }> {
   const files = editableTreeProblems(root);
   const { catalog, problems } = validateData(root);
-  return { catalog, problems: [...files, ...problems, ...(await validateArticles(root, catalog))] };
+  return { catalog, problems: [...files, ...problems, ...releaseHistoryProblems(root), ...(await validateArticles(root, catalog))] };
 }

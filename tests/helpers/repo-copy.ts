@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { removeOnExit } from './temp.ts';
 import { join } from 'node:path';
+
+// What .gitignore leaves out, for a checkout without .git (a downloaded archive).
+const IGNORED = /^(\.git|node_modules|dist|\.astro|test-results|\.tmp)$|\.log$/;
+
+/** Files under `dir` but the ignored ones, when git cannot list them. */
+function treeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !IGNORED.test(e.name))
+    .flatMap((e) => (e.isDirectory() ? treeFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
 
 /**
  * This repository's committed files copied into a temporary folder, sharing
@@ -11,7 +21,8 @@ import { join } from 'node:path';
 export function copyRepo() {
   const root = mkdtempSync(join(tmpdir(), 'zq-build-'));
   removeOnExit(root);
-  const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const listed = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' });
+  const files = listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : treeFiles('.');
   for (const file of files) cpSync(file, join(root, file));
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
   const run = (command: string, args: string[], env: Record<string, string> = {}) =>

@@ -28,6 +28,11 @@ export const SITE = {
   contentLicense: 'CC-BY-4.0',
   /** `SITE_DRAFTS=1` (npm run dev): drafts and future-dated articles are shown, for editors' preview only. */
   previewDrafts: env.SITE_DRAFTS === '1',
+  /**
+   * `REQUIRE_RELEASE_HISTORY=1` (CI, deploy): released data that cannot be checked against
+   * git history (no .git, a shallow clone) stops validation instead of printing a notice.
+   */
+  requireReleaseHistory: env.REQUIRE_RELEASE_HISTORY === '1',
   /** Repository root: the only folder data and content are read from. */
   root: env.SITE_ROOT ?? process.cwd(),
 } as const;
