@@ -19,14 +19,15 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /**
  * The released CSV as Excel and WPS open it correctly: UTF-8 with BOM, CRLF, and
- * formula-like text cells neutralised. Cells of number, integer and year columns are
- * copied unchanged (a negative number stays a number).
+ * formula-like text cells (and column names) neutralised. Cells of number, integer and
+ * year columns are copied unchanged (validated numbers; a negative one stays a number).
  */
 export function csvToExcelCsv(text: string, meta: DatasetMeta): Uint8Array<ArrayBuffer> {
   const [header = [], ...records] = csvTextToCells(text);
   const numeric = header.map((name) => meta.fields.some((f) => f.name === name && ['number', 'integer', 'year'].includes(f.type)));
   const data = records.map((cells) => cells.map((cell, i) => (numeric[i] ? cell : neutraliseFormula(cell))));
-  const body = new TextEncoder().encode(Papa.unparse({ fields: header, data }, { newline: '\r\n' }) + '\r\n');
+  // Today's field names are plain ASCII, but an older version's removed column was named by its file.
+  const body = new TextEncoder().encode(Papa.unparse({ fields: header.map(neutraliseFormula), data }, { newline: '\r\n' }) + '\r\n');
   const out = new Uint8Array(BOM.length + body.length);
   out.set(BOM);
   out.set(body, BOM.length);

@@ -31,6 +31,10 @@ describe('csvToExcelCsv(text, meta)', () => {
     expect(rows[0]).toEqual({ key: "'=1+1", value: '-5', note: "'@SUM(A1)" });
     expect(rows[1]).toEqual({ key: 'b', value: '2', note: '含逗号, 和"引号"' });
   });
+  it('neutralises a column name too (an older version’s column is named by its file)', () => {
+    const old = new TextDecoder().decode(csvToExcelCsv('key,=cmd|\' /C calc\'!A0\na,b\n', meta).subarray(3));
+    expect(old.split('\r\n')[0]).toBe("key,'=cmd|' /C calc'!A0");
+  });
 });
 
 describe('rowsToJson(rows)', () => {
