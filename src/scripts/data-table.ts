@@ -1,5 +1,5 @@
 import type { Cell } from '../lib/datasets/cells.ts';
-import { cellToDisplay, isNumericField } from '../lib/datasets/display.ts';
+import { cellToDisplay, clipText, isNumericField, PREVIEW_CELL_CHARS } from '../lib/datasets/display.ts';
 import { rowKey, type Row } from '../lib/datasets/row-key.ts';
 import type { Field } from '../lib/datasets/schemas.ts';
 
@@ -15,7 +15,7 @@ function rowElement(row: Row, fields: Field[], key: string[]): HTMLTableRowEleme
   tr.id = `row-${rowKey(row, key)}`;
   for (const f of fields) {
     const td = tr.insertCell();
-    td.textContent = cellToDisplay(f, row[f.name] ?? null);
+    td.textContent = clipText(cellToDisplay(f, row[f.name] ?? null), PREVIEW_CELL_CHARS);
     if (isNumericField(f)) td.className = 'num';
   }
   return tr;
@@ -94,6 +94,7 @@ function enhanceCopyButtons(): void {
 }
 
 export function enhanceDataTables(): void {
-  for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table')) enhance(table);
+  // A table without data-json is too large to fetch whole: it stays as the page drew it.
+  for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table[data-json]')) enhance(table);
   enhanceCopyButtons();
 }

@@ -38,5 +38,25 @@ describe('csvToExcelCsv(text, meta)', () => {
 });
 
 describe('rowsToJson(rows)', () => {
-  it('keeps types', () => expect(JSON.parse(rowsToJson([{ key: 'a', value: 1.5, note: null }]))).toEqual([{ key: 'a', value: 1.5, note: null }]));
+  const json = (rows: Parameters<typeof rowsToJson>[0]) => new TextDecoder().decode(rowsToJson(rows));
+  it('keeps types', () => expect(JSON.parse(json([{ key: 'a', value: 1.5, note: null }]))).toEqual([{ key: 'a', value: 1.5, note: null }]));
+  it('writes the same bytes as before it was built row by row (published files never change)', () => {
+    expect(json([])).toBe('[]\n');
+    expect(json([{ key: 'a', value: 1.5, note: null }, { key: 'b"\n', value: -2, note: '换行\n"引号"' }])).toBe(
+      '[\n  {\n    "key": "a",\n    "value": 1.5,\n    "note": null\n  },\n  {\n    "key": "b\\"\\n",\n    "value": -2,\n    "note": "换行\\n\\"引号\\""\n  }\n]\n',
+    );
+  });
+});
+
+describe('csvToExcelCsv(text, meta) on files of every shape', () => {
+  const excel = (text: string) => new TextDecoder().decode(csvToExcelCsv(text, meta).subarray(3));
+  it('ends a header-only file with an empty line, as published', () => expect(excel('key,value,note\n')).toBe('key,value,note\r\n\r\n'));
+  it('quotes what needs quoting, over more records than one batch', () => {
+    const rows = Array.from({ length: 25_001 }, (_, i) => `k${i},${i},"a,b ""c""\nd"`);
+    const out = excel(`key,value,note\n${rows.join('\n')}\n`).split('\r\n');
+    expect(out).toHaveLength(25_003);
+    expect(out[1]).toBe('k0,0,"a,b ""c""\nd"');
+    expect(out[25_001]).toBe('k25000,25000,"a,b ""c""\nd"');
+    expect(out[25_002]).toBe('');
+  });
 });
