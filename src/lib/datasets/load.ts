@@ -6,6 +6,7 @@ import { sha256Hex } from './checksum.ts';
 import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
+import { csvFileSizeProblem } from './limits.ts';
 import { tableToRows, type Row } from './rows.ts';
 import {
   DatasetMetaSchema,
@@ -93,6 +94,8 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
  * `strict`: the header must match today's fields (latest release, working copy).
  */
 function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
+  const tooLarge = options.bytes ? undefined : csvFileSizeProblem(file, statSync(join(root, file)).size);
+  if (tooLarge) return { header: [], rows: [], lines: [], problems: [tooLarge] };
   const raw = options.bytes ?? new Uint8Array(readFileSync(join(root, file)));
   const decoded = csvBytesToText(raw, file);
   if (decoded.text === undefined) return { header: [], rows: [], lines: [], problems: decoded.problems };
@@ -138,6 +141,11 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
     const file = paths.version(release.version);
     if (!existsSync(join(root, file))) {
       problems.push({ code: 'RELEASE-MISSING', file, value: release.version, message: '已发布版本的文件不见了', fix: `已发布的版本不可删除：从 git 历史恢复该文件（git checkout -- ${file}）。` });
+      return;
+    }
+    const tooLarge = csvFileSizeProblem(file, statSync(join(root, file)).size);
+    if (tooLarge) {
+      problems.push(tooLarge);
       return;
     }
     const bytes = new Uint8Array(readFileSync(join(root, file)));
