@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/lib/site/config.ts';
 import { headersFile } from './src/lib/site/headers-file.ts';
+import { indexGuard } from './src/lib/search/index-guard.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One stylesheet file, cached across pages (immutable under /_astro/), rather than ~9 KB of CSS in every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), headersFile()],
+  integrations: [mdx(), sitemap(), headersFile(), indexGuard()],
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

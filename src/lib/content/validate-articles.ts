@@ -6,6 +6,7 @@ import { findFigure } from '../datasets/figures.ts';
 import { COUNTIES } from '../map/counties.ts';
 import type { Catalog } from '../datasets/load.ts';
 import type { Problem } from '../problems.ts';
+import { indexedTextProblems } from '../search/index-limits.ts';
 import { yamlToValue } from '../validation/yaml-doc.ts';
 import { articleSchema } from './article-schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -139,6 +140,7 @@ export function validateArticleSource(source: string, file: string, catalog: Cat
   source.split('\n').forEach((text, i) => {
     for (const hit of findPersonalData(text)) problems.push(personalDataProblem(hit, file, i + 1));
   });
+  problems.push(...indexedTextProblems(source, file, { article: true }));
   const split = splitFrontMatter(source);
   if (!split) {
     problems.push({ code: 'ARTICLE-FRONTMATTER', file, line: 1, message: '文件开头缺少 front matter（用 --- 包围的 title、date 等）', fix: '参照编辑指南，在文件第一行写 ---，填好各字段，再写一行 ---。' });

@@ -24,7 +24,9 @@ export function cellToDisplay(field: Field, value: Cell): string {
 }
 
 /** Characters of a cell the dataset page's table shows; the downloads have every cell whole. */
-export const PREVIEW_CELL_CHARS = 200;
+export const PREVIEW_CELL_CHARS = 100;
+/** Cells the dataset page's table holds at most (50 rows of 40 columns). */
+export const PREVIEW_CELLS = 2_000;
 
 /**
  * Text cut to `max` characters (whole code points) with an ellipsis, for places that show

@@ -7,6 +7,7 @@ import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
 import { csvFileSizeProblem } from './limits.ts';
+import { indexedTextProblems } from '../search/index-limits.ts';
 import { tableToRows, type Row } from './rows.ts';
 import {
   DatasetMetaSchema,
@@ -185,9 +186,10 @@ function loadDataset(root: string, id: string, sourceIds: Set<string>, workingCo
   if (!existsSync(join(root, paths.meta))) {
     return { problems: [{ code: 'DATASET-NO-META', file: paths.meta, message: '数据集缺少 meta.yaml', fix: '用 npm run new:dataset 创建数据集，或补上 meta.yaml。' }] };
   }
-  const meta = yamlToValue(readText(root, paths.meta), paths.meta, DatasetMetaSchema, 'META-INVALID');
+  const metaText = readText(root, paths.meta);
+  const meta = yamlToValue(metaText, paths.meta, DatasetMetaSchema, 'META-INVALID');
   if (meta.value === undefined) return { problems: meta.problems };
-  const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
+  const problems = [...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta), ...indexedTextProblems(metaText, paths.meta)];
   if (problems.length > 0) return { problems };
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
@@ -251,8 +253,9 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   const problems: Problem[] = [];
   let sources: Source[] = [];
   if (existsSync(join(root, SOURCES_FILE))) {
-    const parsed = yamlToValue(readText(root, SOURCES_FILE), SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
-    problems.push(...parsed.problems);
+    const text = readText(root, SOURCES_FILE);
+    const parsed = yamlToValue(text, SOURCES_FILE, SourcesFileSchema, 'SOURCE-INVALID');
+    problems.push(...parsed.problems, ...indexedTextProblems(text, SOURCES_FILE));
     sources = parsed.value ?? [];
   } else {
     problems.push({ code: 'SOURCE-INVALID', file: SOURCES_FILE, message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' });
