@@ -7,7 +7,7 @@ import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
 import type { Problem } from './problems.ts';
 import { PROGRESS_DATASET } from './progress/tracker.ts';
 
-/** All data checked: every dataset file, then forest plots against the county boundaries. */
+/** All data checked: every dataset file, then forest plots against the county boundaries and the size of datasets drawn row by row. */
 export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = loadCatalog(root, options);
   const plots = catalog.datasets.find((d) => d.id === PLOTS_DATASET);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -173,6 +174,9 @@ describe('pages bounded whatever the size of a dataset', () => {
     await expect(p.locator('#v2\\.0\\.0 details').first().textContent()).resolves.toContain(`新增 ${BIG_ROWS - 1_000} 行，删除 10 行，修改 1000 行`);
     const link = p.locator('#v2\\.0\\.0 a[href$="changes-from-1.0.0.csv"]');
     expect(await link.count()).toBe(1);
+    // The shortened history is checked like every page type (the real datasets have one release each).
+    const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await close();
   });
 
