@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { datasetChanges, diffToChangeLines, diffToChangesFile } from '../../../src/lib/datasets/changes.ts';
 import { diffRows } from '../../../src/lib/datasets/diff.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
-import { DatasetMetaSchema } from '../../../src/lib/datasets/schemas.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+import { KEY_VALUE_NOTE_META } from '../../helpers/meta.ts';
 
-const meta = DatasetMetaSchema.parse({
-  title: 't', title_en: 't', description: 'd', topic: 't', keywords: ['k'], license: 'CC-BY-4.0', sources: ['s'], spatial: 's', temporal: 't',
-  fields: [
-    { name: 'key', title: '键', type: 'string', description: 'd' },
-    { name: 'value', title: '值', type: 'number', description: 'd' },
-    { name: 'note', title: '备注', type: 'string', description: 'd', required: false },
-  ],
-  primary_key: ['key'],
-});
+const meta = KEY_VALUE_NOTE_META;
 const before = { fields: ['key', 'value', 'old', 'note'], rows: [{ key: 'a', value: 1, note: '=1+1', old: 'x' }, { key: 'gone', value: 2, note: null, old: 'y' }] };
 const after = { fields: ['key', 'value', 'note'], rows: [{ key: 'a', value: -1, note: '@SUM(A1)' }, { key: '-new', value: 3, note: null }] };
 const diff = diffRows(before, after, ['key']);

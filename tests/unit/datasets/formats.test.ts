@@ -1,17 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvToExcelCsv, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
-import { DatasetMetaSchema } from '../../../src/lib/datasets/schemas.ts';
+import { KEY_VALUE_NOTE_META } from '../../helpers/meta.ts';
 
-const meta = DatasetMetaSchema.parse({
-  title: 't', title_en: 't', description: 'd', topic: 't', keywords: ['k'], license: 'CC-BY-4.0', sources: ['s'], spatial: 's', temporal: 't',
-  fields: [
-    { name: 'key', title: '键', type: 'string', description: 'd' },
-    { name: 'value', title: '值', type: 'number', description: 'd' },
-    { name: 'note', title: '备注', type: 'string', description: 'd', required: false },
-  ],
-  primary_key: ['key'],
-});
+const meta = KEY_VALUE_NOTE_META;
 const csv = 'key,value,note\n=1+1,-5,"@SUM(A1)"\nb,2,"含逗号, 和""引号"""\n';
 
 describe('neutraliseFormula(cell)', () => {
