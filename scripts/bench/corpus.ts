@@ -52,10 +52,12 @@ export function syntheticArticle(i: number): { slug: string; mdx: string } {
 }
 
 /**
- * Files of synthetic dataset `i` with `rows` rows, released as 1.0.0 (meta.yaml, data.csv,
- * versions/1.0.0.csv, releases.yaml): paths relative to data/.
+ * Files of synthetic dataset `i` with `rows` rows (meta.yaml, data.csv, versions/, releases.yaml):
+ * paths relative to data/. Released as 1.0.0; with `firstRows`, 1.0.0 holds that many rows
+ * (their values different) and ten rows later removed, and 2.0.0 all `rows`: a diff with every
+ * kind of change, as a dataset that grows to a million rows in one release has.
  */
-export function syntheticDataset(i: number, rows: number, sha256Hex: (b: Uint8Array) => string): Record<string, string> {
+export function syntheticDataset(i: number, rows: number, sha256Hex: (b: Uint8Array) => string, options: { firstRows?: number } = {}): Record<string, string> {
   const rnd = random(10_000 + i);
   const id = `synthetic-${String(i + 1).padStart(2, '0')}`;
   const meta = [
@@ -77,17 +79,19 @@ export function syntheticDataset(i: number, rows: number, sha256Hex: (b: Uint8Ar
     'primary_key: [key]',
     '',
   ].join('\n');
-  const lines = ['key,county,year,topic,value'];
-  for (let r = 0; r < rows; r++) {
-    lines.push(`r${r + 1},${pick(rnd, COUNTIES)},${2015 + (r % 10)},${pick(rnd, WORDS)},${Math.floor(rnd() * 1_000_000) / 10}`);
-  }
-  const csv = `${lines.join('\n')}\n`;
-  const bytes = new TextEncoder().encode(csv);
-  const releases = `- version: 1.0.0\n  date: 2026-11-24\n  note: 基准测试用的合成数据。\n  sha256: ${sha256Hex(bytes)}\n  bytes: ${bytes.length}\n`;
+  const csvOf = (keys: string[]) => `${['key,county,year,topic,value', ...keys.map((key, r) => `${key},${pick(rnd, COUNTIES)},${2015 + (r % 10)},${pick(rnd, WORDS)},${Math.floor(rnd() * 1_000_000) / 10}`)].join('\n')}\n`;
+  const keys = (n: number, prefix = 'r') => Array.from({ length: n }, (_, r) => `${prefix}${r + 1}`);
+  const versions: [string, string][] = options.firstRows === undefined
+    ? [['1.0.0', csvOf(keys(rows))]]
+    : [['1.0.0', csvOf([...keys(options.firstRows), ...keys(10, 'gone')])], ['2.0.0', csvOf(keys(rows))]];
+  const releases = versions.map(([version, csv]) => {
+    const bytes = new TextEncoder().encode(csv);
+    return `- version: ${version}\n  date: 2026-11-24\n  note: 基准测试用的合成数据。\n  sha256: ${sha256Hex(bytes)}\n  bytes: ${bytes.length}\n`;
+  });
   return {
     [`${id}/meta.yaml`]: meta,
-    [`${id}/data.csv`]: csv,
-    [`${id}/versions/1.0.0.csv`]: csv,
-    [`${id}/releases.yaml`]: releases,
+    [`${id}/data.csv`]: versions.at(-1)![1],
+    ...Object.fromEntries(versions.map(([version, csv]) => [`${id}/versions/${version}.csv`, csv])),
+    [`${id}/releases.yaml`]: releases.join(''),
   };
 }

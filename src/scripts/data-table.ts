@@ -1,5 +1,5 @@
 import type { Cell } from '../lib/datasets/cells.ts';
-import { cellToDisplay, cellToHref, isNumericField } from '../lib/datasets/display.ts';
+import { cellToDisplay, cellToHref, clipText, isNumericField, PREVIEW_CELL_CHARS } from '../lib/datasets/display.ts';
 import { rowKey, type Row } from '../lib/datasets/row-key.ts';
 import type { Field } from '../lib/datasets/schemas.ts';
 
@@ -17,7 +17,7 @@ function rowElement(row: Row, fields: Field[], key: string[], sourcesPage: strin
     const td = tr.insertCell();
     const value = row[f.name] ?? null;
     const href = cellToHref(f, value, sourcesPage);
-    const text = cellToDisplay(f, value);
+    const text = clipText(cellToDisplay(f, value), PREVIEW_CELL_CHARS);
     if (href) td.append(Object.assign(document.createElement('a'), { href, textContent: text }));
     else td.textContent = text;
     if (isNumericField(f)) td.className = 'num';
@@ -99,6 +99,7 @@ function enhanceCopyButtons(): void {
 }
 
 export function enhanceDataTables(): void {
-  for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table')) enhance(table);
+  // A table without data-json is too large to fetch whole: it stays as the page drew it.
+  for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table[data-json]')) enhance(table);
   enhanceCopyButtons();
 }

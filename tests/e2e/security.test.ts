@@ -21,7 +21,23 @@ describe('built pages against the Content-Security-Policy', () => {
     expect(scriptSrc.trim()).toBe("'self'");
     expect(headers).toContain('Strict-Transport-Security');
     expect(headers).toContain('X-Content-Type-Options: nosniff');
-    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+    expect(headers).toMatch(/\/_astro\/\*\n[^\n]*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('carry their policy in a meta tag, first in <head>, the same as _headers sends it but for frame-ancestors', () => {
+    const rules = readFileSync(join(dist, '_headers'), 'utf8')
+      .split('\n\n')
+      .map((block) => ({ pattern: /^(\/\S*)/m.exec(block)?.[1] ?? '', csp: /Content-Security-Policy: (.+)/.exec(block)?.[1] }))
+      .filter((r): r is { pattern: string; csp: string } => r.csp !== undefined);
+    const headerPolicy = (path: string) => rules.filter((r) => new RegExp(`^${r.pattern.replace(/\*/g, '.*')}$`).test(path)).map((r) => r.csp);
+    const wrong = pages.flatMap(({ path, html }) => {
+      const meta = /^<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      const header = headerPolicy(path);
+      const expected = header[0]?.replace(/; frame-ancestors [^;]+/, '');
+      return meta && header.length === 1 && meta === expected && !meta.includes('frame-ancestors') ? [] : [`${path}: ${meta ?? 'no policy first in <head>'} ≠ ${header.join(' + ')}`];
+    });
+    expect(pages.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
   });
 
   it('publish the search index but none of Pagefind’s own scripts or WebAssembly, which the site never loads', () => {

@@ -28,32 +28,44 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
 }
 
 /** The rules of a `_headers` file: path pattern (with `*`) → headers. */
-function readHeaderRules(dir: string): { pattern: RegExp; headers: Record<string, string> }[] {
+function readHeaderRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
   const file = join(dir, '_headers');
   if (!existsSync(file)) return [];
-  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('/')) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else if (/^\s+\S/.test(line) && rules.length > 0) {
       const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers[name!] = value.join(':').trim();
+      rules.at(-1)!.headers.push([name!, value.join(':').trim()]);
     }
   }
   return rules;
 }
 
 /**
+ * The headers of every rule matching `path`, as Cloudflare Pages sends them: a header set
+ * by several rules gets their values joined with commas (for a CSP: every policy applies).
+ */
+function headersFor(rules: ReturnType<typeof readHeaderRules>, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+  }
+  return out;
+}
+
+/**
  * Serves `dir` on 127.0.0.1 at a free port, like any static host: the built site as
  * readers get it, text gzip-compressed, with the headers of its `_headers` file (so tests
- * run under the CSP).
+ * run under the CSP) unless `headers: false` (a host that ignores the file, as GitHub Pages).
  */
-export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
-  const rules = readHeaderRules(dir);
+export async function serveStatic(dir: string, options: { headers?: boolean } = {}): Promise<{ url: string; server: Server }> {
+  const rules = options.headers === false ? [] : readHeaderRules(dir);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     const file = resolveFile(dir, path);
     if (!file) {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });

@@ -1,7 +1,6 @@
-/** Text safe inside SVG/XML elements and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeXml } from '../escape.ts';
+
+export { escapeXml };
 
 /** Rounds a coordinate so output is short and stable across platforms. */
 export function r(n: number): number {
@@ -25,9 +24,9 @@ export interface SvgFrame {
  */
 export function svgDocument({ id, width, height, title, desc, body }: SvgFrame): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart-svg" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">`,
-    `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc" class="chart-svg" font-family="system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">`,
+    `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title>`,
+    `<desc id="${escapeXml(id)}-desc">${escapeXml(desc)}</desc>`,
     body,
     '</svg>',
   ].join('');

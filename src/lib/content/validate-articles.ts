@@ -11,6 +11,7 @@ import { checkValue } from '../validation/zod-issues.ts';
 import { parseYaml } from '../validation/yaml-doc.ts';
 import { isScalar } from 'yaml';
 import { isRealDate } from '../datasets/schemas.ts';
+import { indexedTextProblems } from '../search/index-limits.ts';
 import { articleSchema } from './article-schema.ts';
 import type { ArticleInspection, PlacedComponent } from './article-guard.ts';
 import { articleCompiler, splitArticle } from './mdx-pipeline.ts';
@@ -83,6 +84,7 @@ export async function validateArticleSource(
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
     problems.push({ code: 'ARTICLE-SLUG', file, value: name, message: '文件名会成为网址，只能用小写英文字母、数字和连字符', expected: '如 union-forests.mdx' });
   }
+  problems.push(...indexedTextProblems(source, file, { article: true }));
   let split: ReturnType<typeof splitArticle>;
   try {
     split = splitArticle(source);

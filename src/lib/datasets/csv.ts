@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from '../problems.ts';
+import { csvSizeCounter } from './limits.ts';
 
 /** A CSV file as header and records, each record with the line it starts on. */
 export interface CsvTable {
@@ -82,10 +83,11 @@ export function csvTextToTable(text: string, file: string, options: { allowEmpty
   const lineAt = lineIndex(text);
   const rows: CsvRecord[] = [];
   const problems: Problem[] = [];
+  const size = csvSizeCounter(file);
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
-    step: (result) => {
+    step: (result, parser) => {
       const end = result.meta.cursor;
       // Papaparse reports the offset of the row start for quote errors; the row's first
       // non-newline character is where an editor looks for it.
@@ -103,10 +105,15 @@ export function csvTextToTable(text: string, file: string, options: { allowEmpty
         });
       }
       const cells = result.data;
-      if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) rows.push({ line: lineAt(rowStart), cells });
+      if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) {
+        const line = lineAt(rowStart);
+        rows.push({ line, cells });
+        if (size.record(line, cells)) parser.abort();
+      }
       start = end;
     },
   });
+  problems.push(...size.problems);
   if (problems.length > 0) return { problems };
   const [head, ...records] = rows;
   if (head === undefined) {
@@ -127,9 +134,10 @@ export function csvTextToTable(text: string, file: string, options: { allowEmpty
 }
 
 /**
- * Rows of cells of a CSV already known to be valid (a released version): no line numbers
- * or checks, so several times faster than csvTextToTable on a large file.
+ * Calls `onRecord` with the cells of each record of a CSV already known to be valid (a
+ * released version), header first: no line numbers or checks, so several times faster
+ * than csvTextToTable, and no array of every record at once.
  */
-export function csvTextToCells(text: string): string[][] {
-  return Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
+export function forEachCsvRecord(text: string, onRecord: (cells: string[]) => void): void {
+  Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true, step: (result) => onRecord(result.data) });
 }

@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import { SITE } from '../site/config.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 import { versionFiles } from './downloads.ts';
@@ -38,11 +39,6 @@ export function datasetToJsonLd(dataset: Dataset) {
       sha256: f.sha256,
     })),
   };
-}
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
-export function jsonLdToScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 const zh = (value: string) => ({ '@language': 'zh-CN', '@value': value });
@@ -93,8 +89,6 @@ export function catalogToDcat(catalog: Catalog) {
     })),
   };
 }
-
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** `YYYY-MM-DD` → RFC 822 date at 00:00 UTC, as RSS wants. */
 function rfc822(date: string): string {

@@ -33,6 +33,22 @@ export function cellToHref(field: Field, value: Cell, sourcesPage: string): stri
   return field.name === 'source' && typeof value === 'string' && value !== '' ? `${sourcesPage}#${value}` : undefined;
 }
 
+/** Characters of a cell the dataset page's table shows; the downloads have every cell whole. */
+export const PREVIEW_CELL_CHARS = 100;
+/** Cells the dataset page's table holds at most (50 rows of 40 columns). */
+export const PREVIEW_CELLS = 2_000;
+
+/**
+ * Text cut to `max` characters (whole code points) with an ellipsis, for places that show
+ * a value among many (a page must not grow with a cell's length; the download has it whole).
+ * @example clipText('一二三四五', 3) // "一二三…"
+ */
+export function clipText(text: string, max: number): string {
+  // max + 1 code points fit in 2 × (max + 1) UTF-16 units: enough to know whether there are more.
+  const head = Array.from(text.slice(0, 2 * (max + 1)));
+  return head.length > max ? `${head.slice(0, max).join('')}…` : text;
+}
+
 /** Chinese names of the field types, for the field table. */
 export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
   string: '文本',

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
-import { csvTextToCells } from './csv.ts';
+import { forEachCsvRecord } from './csv.ts';
 import type { Row } from './rows.ts';
 import type { DatasetMeta } from './schemas.ts';
+import { CsvChunks, TextChunks } from './text-chunks.ts';
 
 /** Characters that make a spreadsheet read a text cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,21 +19,38 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /**
  * The released CSV as Excel and WPS open it correctly: UTF-8 with BOM, CRLF, and
- * formula-like text cells neutralised. Cells of number, integer and year columns are
- * copied unchanged (a negative number stays a number).
+ * formula-like text cells (and column names) neutralised. Cells of number, integer and
+ * year columns are copied unchanged (validated numbers; a negative one stays a number).
+ * Built record by record: never the whole file as one string.
  */
 export function csvToExcelCsv(text: string, meta: DatasetMeta): Uint8Array<ArrayBuffer> {
-  const [header = [], ...records] = csvTextToCells(text);
-  const numeric = header.map((name) => meta.fields.some((f) => f.name === name && ['number', 'integer', 'year'].includes(f.type)));
-  const data = records.map((cells) => cells.map((cell, i) => (numeric[i] ? cell : neutraliseFormula(cell))));
-  const body = new TextEncoder().encode(Papa.unparse({ fields: header, data }, { newline: '\r\n' }) + '\r\n');
-  const out = new Uint8Array(BOM.length + body.length);
-  out.set(BOM);
-  out.set(body, BOM.length);
-  return out;
+  const out = new CsvChunks().pushBytes(BOM);
+  let numeric: boolean[] | undefined;
+  let records = 0;
+  forEachCsvRecord(text, (cells) => {
+    records += 1;
+    if (numeric === undefined) {
+      numeric = cells.map((name) => meta.fields.some((f) => f.name === name && ['number', 'integer', 'year'].includes(f.type)));
+      // Today's field names are plain ASCII, but an older version's removed column was named by its file.
+      out.record(cells.map(neutraliseFormula));
+    } else {
+      const types = numeric;
+      out.record(cells.map((cell, i) => (types[i] ? cell : neutraliseFormula(cell))));
+    }
+  });
+  // Published files keep their bytes: the whole-file Papa.unparse this replaced ended a
+  // header-only file with an empty line.
+  if (records === 1) out.push('\r\n');
+  return out.toBytes();
 }
 
-/** Rows as JSON, typed per the schema (numbers as numbers, empty cells as null). */
-export function rowsToJson(rows: readonly Row[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+/**
+ * Rows as JSON, typed per the schema (numbers as numbers, empty cells as null): the bytes
+ * of `JSON.stringify(rows, null, 2)`, written row by row.
+ */
+export function rowsToJson(rows: readonly Row[]): Uint8Array<ArrayBuffer> {
+  if (rows.length === 0) return new TextEncoder().encode('[]\n');
+  const out = new TextChunks().push('[\n');
+  rows.forEach((row, i) => out.push(`  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}${i < rows.length - 1 ? ',\n' : '\n'}`));
+  return out.push(']\n').toBytes();
 }

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Problem } from '../problems.ts';
-import { readRepoBytes, readRepoText } from '../validation/files.ts';
+import { readRepoBytes, readRepoText, repoFileSize } from '../validation/files.ts';
 import { yamlToValue, type YamlParse } from '../validation/yaml-doc.ts';
 import { sha256Hex } from './checksum.ts';
 import { DISAGREEMENTS_FILE, latestRowCheck, yamlToDisagreements, type Disagreement } from './disagreements.ts';
@@ -10,6 +10,8 @@ import { figureWordingProblems } from './figure-rows.ts';
 import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
+import { csvFileSizeProblem } from './limits.ts';
+import { indexedTextProblems } from '../search/index-limits.ts';
 import { tableToRows, type Row } from './rows.ts';
 import {
   DatasetMetaSchema,
@@ -102,6 +104,8 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
  * read with the fields it has (a released version).
  */
 function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
+  const tooLarge = options.bytes ? undefined : csvFileSizeProblem(file, repoFileSize(root, file));
+  if (tooLarge) return { header: [], rows: [], lines: [], problems: [tooLarge] };
   const read = options.bytes ? { bytes: options.bytes } : readRepoBytes(root, file);
   if ('problem' in read) return { header: [], rows: [], lines: [], problems: [read.problem] };
   const decoded = csvBytesToText(read.bytes, file);
@@ -152,6 +156,11 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
     const file = paths.version(release.version);
     if (!existsSync(join(root, file))) {
       problems.push({ code: 'RELEASE-MISSING', file, value: release.version, message: '已发布版本的文件不见了', fix: `已发布的版本不可删除：从 git 历史恢复该文件（git checkout -- ${file}）。` });
+      return;
+    }
+    const tooLarge = csvFileSizeProblem(file, repoFileSize(root, file));
+    if (tooLarge) {
+      problems.push(tooLarge);
       return;
     }
     const read = readRepoBytes(root, file);
@@ -220,9 +229,11 @@ function loadDataset(root: string, id: string, sourceIds: Set<string> | undefine
   if (!existsSync(join(root, paths.meta))) {
     return { problems: [{ code: 'DATASET-NO-META', file: paths.meta, message: '数据集缺少 meta.yaml', fix: '用 npm run new:dataset 创建数据集，或补上 meta.yaml。' }] };
   }
-  const meta = readYaml(root, paths.meta, DatasetMetaSchema, 'META-INVALID');
+  const metaText = readRepoText(root, paths.meta);
+  if ('problem' in metaText) return { problems: [metaText.problem] };
+  const meta = yamlToValue(metaText.text, paths.meta, DatasetMetaSchema, 'META-INVALID');
   if (meta.value === undefined) return { problems: meta.problems };
-  const problems = [...meta.problems, ...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta)];
+  const problems = [...meta.problems, ...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta), ...indexedTextProblems(metaText.text, paths.meta)];
   if (problems.length > 0) return { problems };
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
@@ -292,7 +303,7 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   if (existsSync(join(root, SOURCES_FILE))) {
     const read = readRepoText(root, SOURCES_FILE);
     const parsed = 'problem' in read ? { sources: [], problems: [read.problem] } : yamlToSources(read.text, SOURCES_FILE);
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems, ...('text' in read ? indexedTextProblems(read.text, SOURCES_FILE) : []));
     sources = parsed.sources;
   } else {
     problems.push({ code: 'SOURCE-INVALID', file: SOURCES_FILE, message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' });

@@ -57,7 +57,7 @@ export function forestMapToSvg(
     const [lx, ly] = labelPoint(path, projection, f);
     const tip = `${f.properties.name}：已报道地块 ${s?.plots ?? 0} 个`;
     return [
-      `<g class="county" data-adcode="${f.properties.adcode}"><title>${escapeXml(tip)}</title>`,
+      `<g class="county" data-adcode="${escapeXml(String(f.properties.adcode))}"><title>${escapeXml(tip)}</title>`,
       `<path d="${path(f) ?? ''}" fill="${color}" stroke="var(--chart-bg, #fbfaf8)" stroke-width="1.5"/>`,
       `<text x="${r(lx)}" y="${r(ly + 4)}" font-size="12" text-anchor="middle" fill="${COLORS.text}" paint-order="stroke" stroke="var(--chart-bg, #fbfaf8)" stroke-width="3">${escapeXml(f.properties.name)}</text>`,
       '</g>',

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escape.ts';
 import type { QueryTerm } from './query.ts';
 
 /** Pagefind's fragments separate the words of Chinese text with zero-width spaces. */
@@ -6,8 +7,6 @@ const WORD_BREAK = /\u200b/g;
 const LEAD = 10;
 const LATIN = /[A-Za-z0-9]/;
 const SKIPPABLE = /[\s.,;:!?，。；：！？、·]/;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Start and end of every hit of the terms in `text` (case-insensitive), overlaps merged. */
 export function findHits(text: string, terms: QueryTerm[]): [number, number][] {

@@ -54,6 +54,12 @@ function unreadable(file: string, err: NodeJS.ErrnoException): Problem {
   return { code: 'FILE-UNREADABLE', file, message: `无法读取：${reasons[err.code ?? ''] ?? '读取出错'}`, fix: '检查这个文件是否存在、是否是普通文件、名称是否过长。' };
 }
 
+/** A file's size in bytes without following a link (0 when it cannot be read: reading it then reports why). */
+export function repoFileSize(root: string, file: string): number {
+  const stat = lstat(join(root, file));
+  return stat instanceof Error ? 0 : stat.size;
+}
+
 /** A repository file's bytes, or the problem that stops reading it. */
 export function readRepoBytes(root: string, file: string): { bytes: Uint8Array<ArrayBuffer> } | { problem: Problem } {
   const refused = notPlainFile(root, file);
@@ -122,7 +128,7 @@ export function editableTreeProblems(root: string): Problem[] {
  * Files of public/ that belong to the site itself (changed by developers, reviewed as
  * code); everything else an editor puts in public/ must be an image under images/.
  */
-export const PUBLIC_SITE_FILES = new Set(['public/_headers', 'public/favicon.svg', 'public/robots.txt']);
+export const PUBLIC_SITE_FILES = new Set(['public/favicon.svg', 'public/robots.txt']);
 
 /** Image types an article may show, each recognised by its first bytes as well as its name. */
 const IMAGE_SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {

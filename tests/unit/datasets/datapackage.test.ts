@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { versionToDataPackage } from '../../../src/lib/datasets/datapackage.ts';
-import { catalogToDcat, catalogToReleasesFeed, datasetToJsonLd, jsonLdToScript } from '../../../src/lib/datasets/discovery.ts';
+import { catalogToDcat, catalogToReleasesFeed, datasetToJsonLd } from '../../../src/lib/datasets/discovery.ts';
 import { versionFiles } from '../../../src/lib/datasets/downloads.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
@@ -51,9 +51,6 @@ describe('discovery: datasetToJsonLd, catalogToDcat, catalogToReleasesFeed', () 
     const ld = datasetToJsonLd(demo);
     expect(ld).toMatchObject({ '@type': 'Dataset', name: '示例数据集', version: '1.0.0', dateModified: '2025-01-01' });
     expect(ld.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'text/csv', 'application/json']);
-  });
-  it('escapes < so no value can close the script element', () => {
-    expect(jsonLdToScript({ x: '</script><b>' })).toBe('{"x":"\\u003c/script>\\u003cb>"}');
   });
   it('lists every version’s files with checksum in the DCAT catalog', () => {
     const dcat = catalogToDcat(catalog);

@@ -1,17 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvToExcelCsv, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
-import { DatasetMetaSchema } from '../../../src/lib/datasets/schemas.ts';
+import { KEY_VALUE_NOTE_META } from '../../helpers/meta.ts';
 
-const meta = DatasetMetaSchema.parse({
-  title: 't', title_en: 't', description: 'd', topic: 't', keywords: ['k'], license: 'CC-BY-4.0', sources: ['s'], spatial: 's', temporal: 't',
-  fields: [
-    { name: 'key', title: '键', type: 'string', description: 'd' },
-    { name: 'value', title: '值', type: 'number', description: 'd' },
-    { name: 'note', title: '备注', type: 'string', description: 'd', required: false },
-  ],
-  primary_key: ['key'],
-});
+const meta = KEY_VALUE_NOTE_META;
 const csv = 'key,value,note\n=1+1,-5,"@SUM(A1)"\nb,2,"含逗号, 和""引号"""\n';
 
 describe('neutraliseFormula(cell)', () => {
@@ -31,8 +23,32 @@ describe('csvToExcelCsv(text, meta)', () => {
     expect(rows[0]).toEqual({ key: "'=1+1", value: '-5', note: "'@SUM(A1)" });
     expect(rows[1]).toEqual({ key: 'b', value: '2', note: '含逗号, 和"引号"' });
   });
+  it('neutralises a column name too (an older version’s column is named by its file)', () => {
+    const old = new TextDecoder().decode(csvToExcelCsv('key,=cmd|\' /C calc\'!A0\na,b\n', meta).subarray(3));
+    expect(old.split('\r\n')[0]).toBe("key,'=cmd|' /C calc'!A0");
+  });
 });
 
 describe('rowsToJson(rows)', () => {
-  it('keeps types', () => expect(JSON.parse(rowsToJson([{ key: 'a', value: 1.5, note: null }]))).toEqual([{ key: 'a', value: 1.5, note: null }]));
+  const json = (rows: Parameters<typeof rowsToJson>[0]) => new TextDecoder().decode(rowsToJson(rows));
+  it('keeps types', () => expect(JSON.parse(json([{ key: 'a', value: 1.5, note: null }]))).toEqual([{ key: 'a', value: 1.5, note: null }]));
+  it('writes the same bytes as before it was built row by row (published files never change)', () => {
+    expect(json([])).toBe('[]\n');
+    expect(json([{ key: 'a', value: 1.5, note: null }, { key: 'b"\n', value: -2, note: '换行\n"引号"' }])).toBe(
+      '[\n  {\n    "key": "a",\n    "value": 1.5,\n    "note": null\n  },\n  {\n    "key": "b\\"\\n",\n    "value": -2,\n    "note": "换行\\n\\"引号\\""\n  }\n]\n',
+    );
+  });
+});
+
+describe('csvToExcelCsv(text, meta) on files of every shape', () => {
+  const excel = (text: string) => new TextDecoder().decode(csvToExcelCsv(text, meta).subarray(3));
+  it('ends a header-only file with an empty line, as published', () => expect(excel('key,value,note\n')).toBe('key,value,note\r\n\r\n'));
+  it('quotes what needs quoting, over more records than one batch', () => {
+    const rows = Array.from({ length: 25_001 }, (_, i) => `k${i},${i},"a,b ""c""\nd"`);
+    const out = excel(`key,value,note\n${rows.join('\n')}\n`).split('\r\n');
+    expect(out).toHaveLength(25_003);
+    expect(out[1]).toBe('k0,0,"a,b ""c""\nd"');
+    expect(out[25_001]).toBe('k25000,25000,"a,b ""c""\nd"');
+    expect(out[25_002]).toBe('');
+  });
 });

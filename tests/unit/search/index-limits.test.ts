@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { builtPageProblems, indexedTextProblems, INDEX_LIMITS } from '../../../src/lib/search/index-limits.ts';
+
+const han = (n: number) => '工会林'.repeat(Math.ceil(n / 3)).slice(0, n);
+
+describe('indexedTextProblems(text, file, options)', () => {
+  it('takes 1,000 Han characters in a row and refuses 1,001, naming the line', () => {
+    expect(INDEX_LIMITS).toEqual({ articleChars: 100_000, hanRun: 1_000, pageChars: 500_000 });
+    expect(indexedTextProblems(`title: x\n${han(1_000)}`, 'a.yaml')).toEqual([]);
+    expect(indexedTextProblems(`title: x\n\n${han(1_001)}。`, 'a.yaml')).toMatchObject([{ code: 'SEARCH-UNBROKEN-TEXT', file: 'a.yaml', line: 3, message: expect.stringContaining('连续 1001 个汉字') }]);
+  });
+  it('counts punctuation, spaces, line breaks and Latin letters as breaks', () => {
+    for (const gap of ['，', ' ', '\n', 'A', '1']) expect(indexedTextProblems(`${han(900)}${gap}${han(900)}`, 'a.mdx')).toEqual([]);
+  });
+  it('refuses an article over 100,000 characters, and only an article', () => {
+    const long = `${'工会林。'.repeat(25_000)}x`;
+    expect(indexedTextProblems(long, 'a.mdx', { article: true })).toMatchObject([{ code: 'SEARCH-TEXT-TOO-LONG', value: '100001 个字符' }]);
+    expect(indexedTextProblems(long.slice(0, 100_000), 'a.mdx', { article: true })).toEqual([]);
+    expect(indexedTextProblems(long, 'meta.yaml')).toEqual([]);
+  });
+});
+
+describe('builtPageProblems(html, page)', () => {
+  it('reads the text as Pagefind does: markup inside a word does not break it, scripts are not text', () => {
+    const split = `<p>${han(600)}<b>${han(600)}</b></p>`;
+    expect(builtPageProblems(split, 'dist/x/index.html')).toMatchObject([{ code: 'SEARCH-UNBROKEN-TEXT', file: 'dist/x/index.html' }]);
+    expect(builtPageProblems(`<script type="application/ld+json">${han(2_000)}</script><p>短文</p>`, 'p')).toEqual([]);
+  });
+  it('refuses a page with more than 500,000 characters of text', () => {
+    expect(builtPageProblems(`<p>${'工会林。'.repeat(125_000)}</p>`, 'p')).toEqual([]);
+    expect(builtPageProblems(`<p>${'工会林。'.repeat(125_001)}</p>`, 'p')).toMatchObject([{ code: 'SEARCH-TEXT-TOO-LONG' }]);
+  });
+});
