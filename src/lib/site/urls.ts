@@ -23,6 +23,8 @@ export const paths = {
   download: (id: string, version: string, file = `${id}.csv`) => `/data/${id}/${version}/${file}`,
   catalogJsonLd: () => '/data/catalog.jsonld',
   releasesFeed: () => '/data/releases.xml',
+  /** Atom feed of the newest articles. */
+  articlesFeed: () => '/articles/feed.xml',
   about: () => '/about/',
   progress: () => '/progress/',
   forests: () => '/forests/',
