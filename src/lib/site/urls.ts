@@ -34,4 +34,6 @@ export const paths = {
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartPng: (id: string) => `/charts/${id}.png`,
   embed: (id: string) => `/embed/${id}/`,
+  /** Share card (Open Graph image) of a page: 'site', 'data/<id>', 'articles/<slug>'. */
+  shareImage: (key: string) => `/share/${key}.png`,
 } as const;
