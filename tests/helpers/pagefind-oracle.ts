@@ -24,13 +24,16 @@ export function writeOracleBundle(dist: string): string {
   return dir;
 }
 
-/** Result paths of Pagefind's runtime for `query`, best first, on a page served from the oracle folder. */
-export async function pagefindResults(page: Page, query: string): Promise<string[]> {
+/** Pagefind's runtime's results for `query`, best first (path and indexed text), on a page served from the oracle folder. */
+export async function pagefindResults(page: Page, query: string): Promise<{ url: string; content: string }[]> {
   await page.waitForFunction(() => 'pagefind' in window);
   return page.evaluate(async (q) => {
-    const { pagefind } = window as unknown as { pagefind: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
+    const { pagefind } = window as unknown as { pagefind: { search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }> } };
     const search = await pagefind.search(q);
-    return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    return Promise.all(search.results.map(async (r) => {
+      const { url, content } = await r.data();
+      return { url, content };
+    }));
   }, query);
 }
 
