@@ -41,5 +41,5 @@ describe('drafts and scheduled articles', () => {
     expect(dist('articles/feed.xml')).toContain('/articles/scheduled/');
     expect(dist('articles/feed.xml')).not.toMatch(/secret-draft|草稿独有/);
     expect(existsSync(join(repo.root, 'dist/articles/secret-draft'))).toBe(false);
-  });
+  }, 120_000); // two builds
 });
