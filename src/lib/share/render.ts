@@ -40,46 +40,51 @@ function rendererIdentity(root: string, fonts: Record<string, string>): string {
 /**
  * A renderer: `render(card)` gives the file of the card's PNG, from the cache or drawn by a
  * worker (files, not bytes: 10,000 cards in memory would be ~400 MB).
- * Cards asked for at once are drawn side by side; the workers stop when none is pending,
- * so the build can exit.
+ * Cards asked for at once are drawn side by side; idle workers do not keep the process alive.
  */
 export function createCardRenderer({ root = process.cwd(), cacheDir = join(root, 'node_modules/.cache/zq-share-cards'), reuse = true, workers = Math.min(4, Math.max(1, availableParallelism() - 1)) }: CardRendererOptions = {}) {
   const files = shareFontFiles();
   const identity = rendererIdentity(root, files);
-  const pool: Worker[] = [];
+  const pool: { worker: Worker; busy: number }[] = [];
   const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   let next = 0;
-  const stats = { drawn: 0, cached: 0 };
+  /** Cards drawn and reused, and the drawing threads' CPU time (ms). */
+  const stats = { drawn: 0, cached: 0, workerCpuMs: 0 };
 
-  function worker(id: number): Worker {
-    const slot = id % workers;
-    if (!pool[slot]) {
-      const w = new Worker(join(root, 'src/lib/share/card-worker.ts'), { workerData: { files } });
-      w.on('message', ({ id: done, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+  /** A worker of the pool, started once; it keeps the process alive only while it has cards to draw. */
+  function slot(id: number) {
+    const index = id % workers;
+    if (!pool[index]) {
+      const entry = { worker: new Worker(join(root, 'src/lib/share/card-worker.ts'), { workerData: { files } }), busy: 0 };
+      entry.worker.on('message', ({ id: done, png, error, cpuMs = 0 }: { id: number; png?: Uint8Array; error?: string; cpuMs?: number }) => {
+        stats.workerCpuMs += cpuMs;
         const job = pending.get(done);
         pending.delete(done);
         if (png) job?.resolve(png);
         else job?.reject(new Error(`分享卡片绘制失败：${error}`));
-        if (pending.size === 0) stop();
+        // Idle, it is kept for the next card (starting one costs fonts and modules) but lets the build exit.
+        if (--entry.busy === 0) entry.worker.unref();
       });
-      w.on('error', (error) => {
+      entry.worker.on('error', (error) => {
         for (const job of pending.values()) job.reject(error);
         pending.clear();
-        stop();
+        close();
       });
-      pool[slot] = w;
+      pool[index] = entry;
     }
-    return pool[slot];
+    return pool[index];
   }
-  function stop() {
-    for (const w of pool.splice(0)) void w.terminate();
+  function close() {
+    for (const { worker } of pool.splice(0)) void worker.terminate();
   }
 
   function draw(card: ShareCard): Promise<Uint8Array> {
     const id = next++;
+    const entry = slot(id);
+    if (entry.busy++ === 0) entry.worker.ref();
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker(id).postMessage({ id, card });
+      entry.worker.postMessage({ id, card });
     });
   }
 
@@ -100,5 +105,5 @@ export function createCardRenderer({ root = process.cwd(), cacheDir = join(root,
     return file;
   }
 
-  return { render, stats, close: stop };
+  return { render, stats, close };
 }

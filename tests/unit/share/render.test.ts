@@ -52,7 +52,7 @@ describe('createCardRenderer({ cacheDir }).render(card)', () => {
     expect(await renderer.render(card)).toBe(first);
     const other = await renderer.render({ ...card, figure: { value: '2200多户', caption: '帮扶户数 · 近年来' } });
     expect(other).not.toBe(first);
-    expect(renderer.stats).toEqual({ drawn: 2, cached: 1 });
+    expect(renderer.stats).toMatchObject({ drawn: 2, cached: 1 });
     const fresh = createCardRenderer({ cacheDir: mkdtempSync(join(tmpdir(), 'zq-cards-')), reuse: false });
     expect(readFileSync(await fresh.render(card))).toEqual(readFileSync(first));
     const png = readFileSync(first);
