@@ -22,16 +22,37 @@ export interface ShareImage {
 }
 
 let renderer: ReturnType<typeof createCardRenderer> | undefined;
-const started = new Map<string, Promise<string>>();
+const cards = new Map<string, ShareCard>();
+const drawn = new Map<string, Promise<string>>();
 
-/** Starts drawing a card once per key; the promise is kept, so a failure surfaces where the file is written. */
-function start(key: string, card: ShareCard): ShareImage {
-  if (!started.has(key)) {
-    // SHARE_CARD_CACHE=0 draws every card (for measuring); otherwise a card drawn by an earlier build is reused.
+/** The card's file, drawing it on first request (SHARE_CARD_CACHE=0: never reuse an earlier build's file). */
+function draw(key: string): Promise<string> {
+  let file = drawn.get(key);
+  if (!file) {
+    const card = cards.get(key);
+    if (!card) throw new Error(`没有分享卡片 ${key}`);
     renderer ??= createCardRenderer({ reuse: process.env.SHARE_CARD_CACHE !== '0' });
-    const png = renderer.render(card);
-    png.catch(() => undefined);
-    started.set(key, png);
+    file = renderer.render(card);
+    // A failure surfaces where the file is written (the /share/ endpoint), which then tries again.
+    file.catch(() => drawn.delete(key));
+    drawn.set(key, file);
+  }
+  return file;
+}
+
+/**
+ * A page's card: its path and alt text at once, and the drawing started in a worker. Where
+ * the CJK font is missing (an editor's `npm run dev` on a laptop) the page still renders;
+ * only the card's image then fails, with the reason.
+ */
+function start(key: string, card: ShareCard): ShareImage {
+  if (!cards.has(key)) {
+    cards.set(key, card);
+    try {
+      draw(key);
+    } catch {
+      // No font: the /share/ endpoint reports it when the image is asked for.
+    }
   }
   return { path: paths.shareImage(key), alt: cardToAlt(card) };
 }
@@ -47,12 +68,10 @@ export async function shareCardKeys(): Promise<string[]> {
   for (const a of articles) articleShare(a);
   for (const d of getCatalog().datasets) datasetShare(d);
   siteShare();
-  return [...started.keys()];
+  return [...cards.keys()];
 }
 
 /** The PNG of a card started by shareCardKeys() or a page. */
 export async function sharePng(key: string): Promise<Uint8Array<ArrayBuffer>> {
-  const file = started.get(key);
-  if (!file) throw new Error(`没有分享卡片 ${key}`);
-  return new Uint8Array(await readFile(await file)) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(await readFile(await draw(key))) as Uint8Array<ArrayBuffer>;
 }
