@@ -5,7 +5,7 @@
  * a cached card is byte-for-byte the card a fresh build would draw (tests/e2e/reproducible.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,7 +14,6 @@ import { fontIdentity, shareFontFiles } from './fonts.ts';
 
 const SOURCES = ['src/lib/share/card-svg.ts', 'src/lib/share/fonts.ts', 'src/lib/share/card-worker.ts', 'src/lib/charts/png.ts'];
 const PACKAGES = ['@resvg/resvg-js', 'fontkit'];
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export interface CardRendererOptions {
   /** Repository root: where the drawing code and node_modules are. */
@@ -25,8 +24,6 @@ export interface CardRendererOptions {
   reuse?: boolean;
   workers?: number;
 }
-
-const isPng = (bytes: Uint8Array) => bytes.length > 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 
 /** What, besides the card, decides a card's bytes. */
 function rendererIdentity(root: string, fonts: Record<string, string>): string {
@@ -91,7 +88,8 @@ export function createCardRenderer({ root = process.cwd(), cacheDir = join(root,
   async function render(card: ShareCard): Promise<string> {
     const key = createHash('sha256').update(identity).update(JSON.stringify(card)).digest('hex');
     const file = join(cacheDir, `${key}.png`);
-    if (reuse && existsSync(file) && isPng(readFileSync(file))) {
+    // Cards are written whole and renamed into place, so an existing file is a complete card.
+    if (reuse && existsSync(file) && statSync(file).size > 0) {
       stats.cached++;
       return file;
     }

@@ -1,10 +1,11 @@
 /**
- * The share cards of this build. A page asks for its card when it is rendered, which
- * starts drawing it in a worker; the /share/ endpoint later writes the drawn file. So
- * cards are drawn while Astro renders other pages, and only cards of pages that exist.
+ * The share cards of this build. A page asks for its card when it is rendered, which starts
+ * drawing it in a worker while Astro renders other pages; when the build is done, the
+ * integration (integration.ts) puts the drawn files into dist/share/. So only the cards of
+ * pages that exist are drawn (never a draft's). In `npm run dev` nothing is written: the
+ * tags are there, the images are not.
  */
-import { readFile } from 'node:fs/promises';
-import { getPublishedArticles } from '../content/published.ts';
+import type { ArticleData } from '../content/article-schema.ts';
 import { getCatalog } from '../datasets/index.ts';
 import type { Dataset } from '../datasets/load.ts';
 import { getCounties } from '../map/site-map.ts';
@@ -12,7 +13,7 @@ import { paths } from '../site/urls.ts';
 import type { ShareCard } from './card-svg.ts';
 import { articleToCard, cardToAlt, datasetToCard, siteToCard } from './cards.ts';
 import { createCardRenderer } from './render.ts';
-import type { ArticleData } from '../content/article-schema.ts';
+import { shareCardState } from './state.ts';
 
 /** What a page puts in its sharing tags. */
 export interface ShareImage {
@@ -22,36 +23,24 @@ export interface ShareImage {
 }
 
 let renderer: ReturnType<typeof createCardRenderer> | undefined;
-const cards = new Map<string, ShareCard>();
-const drawn = new Map<string, Promise<string>>();
-
-/** The card's file, drawing it on first request (SHARE_CARD_CACHE=0: never reuse an earlier build's file). */
-function draw(key: string): Promise<string> {
-  let file = drawn.get(key);
-  if (!file) {
-    const card = cards.get(key);
-    if (!card) throw new Error(`没有分享卡片 ${key}`);
-    renderer ??= createCardRenderer({ reuse: process.env.SHARE_CARD_CACHE !== '0' });
-    file = renderer.render(card);
-    // A failure surfaces where the file is written (the /share/ endpoint), which then tries again.
-    file.catch(() => drawn.delete(key));
-    drawn.set(key, file);
-  }
-  return file;
-}
 
 /**
- * A page's card: its path and alt text at once, and the drawing started in a worker. Where
- * the CJK font is missing (an editor's `npm run dev` on a laptop) the page still renders;
- * only the card's image then fails, with the reason.
+ * A page's card: its path and alt text at once, and the drawing started in a worker
+ * (SHARE_CARD_CACHE=0: never reuse an earlier build's file). Where the CJK font is missing
+ * (an editor's `npm run dev` on a laptop) the page still renders without the image.
  */
 function start(key: string, card: ShareCard): ShareImage {
+  const { cards, drawn } = shareCardState();
   if (!cards.has(key)) {
     cards.set(key, card);
     try {
-      draw(key);
-    } catch {
-      // No font: the /share/ endpoint reports it when the image is asked for.
+      renderer ??= createCardRenderer({ reuse: process.env.SHARE_CARD_CACHE !== '0' });
+      const file = renderer.render(card);
+      // A failure surfaces where the file is written (integration.ts), which fails the build.
+      file.catch(() => undefined);
+      drawn.set(key, file);
+    } catch (error) {
+      if (!import.meta.env.DEV) throw error;
     }
   }
   return { path: paths.shareImage(key), alt: cardToAlt(card) };
@@ -61,17 +50,3 @@ export const siteShare = () => start('site', siteToCard());
 export const datasetShare = (dataset: Dataset) => start(`data/${dataset.id}`, datasetToCard(dataset));
 export const articleShare = (article: { id: string; data: ArticleData; body?: string }) =>
   start(`articles/${article.id}`, articleToCard(article, getCatalog(), getCounties()));
-
-/** Every card key of this build: the site, each dataset, each published article. */
-export async function shareCardKeys(): Promise<string[]> {
-  const articles = await getPublishedArticles();
-  for (const a of articles) articleShare(a);
-  for (const d of getCatalog().datasets) datasetShare(d);
-  siteShare();
-  return [...cards.keys()];
-}
-
-/** The PNG of a card started by shareCardKeys() or a page. */
-export async function sharePng(key: string): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await readFile(await draw(key))) as Uint8Array<ArrayBuffer>;
-}
