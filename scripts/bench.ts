@@ -1,7 +1,8 @@
 /**
  * npm run bench: prints the figures the quality targets are judged by.
  *  1. The real site (dist/ must be built): Lighthouse (mobile) for each page type, the
- *     bytes a first search transfers (gzip, as a CDN serves them) and the query time.
+ *     bytes a first search transfers (gzip, as a CDN serves them) and the query time; the CPU
+ *     cost of one share card drawn without the cache.
  *  2. A synthetic corpus of BENCH_ARTICLES (default 2,000) Chinese articles and BENCH_DATASETS
  *     (default 50) datasets, the first grown in its second release from 1,000 rows to
  *     BENCH_BIG_ROWS (default 1,000,000), built with this pipeline in a temporary copy: build
@@ -19,6 +20,7 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 import { sha256Hex } from '../src/lib/datasets/checksum.ts';
 import { syntheticArticle, syntheticDataset } from './bench/corpus.ts';
 import { lighthouse } from './bench/lighthouse.ts';
+import { benchShareCards } from './bench/share-cards.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -125,6 +127,10 @@ report('real site · open /search/ and first query “工会林” · transferre
 report('real site · first query · time to results', `${real.ms.toFixed(0)} ms, ${real.count} results`);
 report('real site · /search/?q=工会林 on a slow network (150 ms RTT, 1.6 Mbit/s) · navigation to results', `${(await searchOnSlowNetwork(join(process.cwd(), 'dist'), '工会林')).toFixed(0)} ms (median of 5)`);
 
+// Share cards (Open Graph images): the cost of one card drawn without the cache.
+const cards = await benchShareCards(200, 1);
+report('share cards · 200 drawn without cache, 1 worker', `${cards.workerCpuMsPerCard.toFixed(1)} ms CPU a card in the worker, ${cards.mainCpuMsPerCard.toFixed(2)} ms on the main thread, ${cards.wallMsPerCard.toFixed(1)} ms wall; worker start ${cards.startupMs.toFixed(0)} ms`);
+
 // 2. The synthetic corpus, in a temporary copy of the repository.
 const root = mkdtempSync(join(tmpdir(), 'zq-bench-'));
 try {
@@ -142,7 +148,8 @@ try {
     mkdirSync(dirname(join(root, 'data', path)), { recursive: true });
     writeFileSync(join(root, 'data', path), text);
   }
-  const env = { SITE_AS_OF: '2026-11-24' };
+  // Share cards are drawn afresh, as on a machine without the card cache.
+  const env = { SITE_AS_OF: '2026-11-24', SHARE_CARD_CACHE: '0' };
   const node = process.execPath;
   const timingsFile = join(root, 'build-timings.json');
   timed(root, [node, 'scripts/build.ts'], { ...env, BUILD_TIMINGS: timingsFile });

@@ -1,11 +1,14 @@
 /** npm run validate: checks all data and content, prints every problem in Chinese. */
 import { crashToProblem, problemsToReport } from '../src/lib/problems.ts';
 import { SITE } from '../src/lib/site/config.ts';
+import { problemsToAnnotations, reportFormatFromArgs } from '../src/lib/validation/github-annotations.ts';
 import { validateProject } from '../src/lib/validate.ts';
 
 try {
   const { catalog, problems } = await validateProject(SITE.root);
   if (problems.length > 0) {
+    // --format github: each problem is also marked on its line in a pull request (.github/workflows/pr.yml).
+    if (reportFormatFromArgs(process.argv.slice(2)) === 'github') console.log(problemsToAnnotations(problems));
     console.error(`校验未通过，网站不会构建。\n\n${problemsToReport(problems)}`);
     process.exit(1);
   }

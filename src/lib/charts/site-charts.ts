@@ -1,6 +1,5 @@
 import { getPublishedArticles } from '../content/published.ts';
-import { articleCompiler } from '../content/mdx-pipeline.ts';
-import { articleFigures } from '../content/article-figures.ts';
+import { articleFigures, sharedArticleCompiler } from '../content/article-figures.ts';
 import { getCatalog } from '../datasets/index.ts';
 import { getCounties } from '../map/site-map.ts';
 import { SITE } from '../site/config.ts';
@@ -10,10 +9,8 @@ let charts: ReturnType<typeof load> | undefined;
 
 async function load() {
   const articles = await getPublishedArticles();
-  const compiler = await articleCompiler(SITE.root);
-  const placed = [];
-  // One at a time: the compiler reports what its guard found for the body it last compiled.
-  for (const a of articles) placed.push(await articleFigures(compiler, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? ''));
+  const compiler = await sharedArticleCompiler(SITE.root);
+  const placed = await Promise.all(articles.map((a) => articleFigures(compiler, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? '')));
   return collectCharts(getCatalog(), getCounties(), placed, SITE.asOf);
 }
 

@@ -1,8 +1,29 @@
 import type { ChartSpec } from '../charts/spec.ts';
-import { ArticleGuardError } from './article-guard.ts';
-import type { articleCompiler } from './mdx-pipeline.ts';
+import { ArticleGuardError, type PlacedComponent } from './article-guard.ts';
+import { articleCompiler } from './mdx-pipeline.ts';
 
-type Compiler = Awaited<ReturnType<typeof articleCompiler>>;
+export type Compiler = Awaited<ReturnType<typeof articleCompiler>>;
+
+const compilers = new Map<string, Promise<Compiler>>();
+
+/** The build's one article compiler for a repository root (charts, share cards), made on first use. */
+export function sharedArticleCompiler(root: string): Promise<Compiler> {
+  let compiler = compilers.get(root);
+  if (!compiler) compilers.set(root, (compiler = articleCompiler(root)));
+  return compiler;
+}
+
+/**
+ * The components an article body places, in reading order, as the article guard found
+ * them in the compile of that body (the same compile the build makes).
+ */
+export async function articleComponents(compiler: Compiler, file: string, body: string): Promise<PlacedComponent[]> {
+  if (!/<(?:Chart|ForestMap|Fact)\b/.test(body)) return [];
+  const { inspection, error } = await compiler.compile(file, body, {});
+  if (error !== undefined) throw error;
+  if (inspection && inspection.problems.length > 0) throw new ArticleGuardError(inspection.problems);
+  return inspection?.components ?? [];
+}
 
 /**
  * The charts and maps an article body places, in order (for embed pages and files):
@@ -10,11 +31,7 @@ type Compiler = Awaited<ReturnType<typeof articleCompiler>>;
  * as the article guard found them in the compile of that body.
  */
 export async function articleFigures(compiler: Compiler, file: string, body: string): Promise<{ charts: ChartSpec[]; maps: (number | undefined)[] }> {
-  if (!/<(Chart|ForestMap)\b/.test(body)) return { charts: [], maps: [] };
-  const { inspection, error } = await compiler.compile(file, body, {});
-  if (error !== undefined) throw error;
-  if (inspection && inspection.problems.length > 0) throw new ArticleGuardError(inspection.problems);
-  const components = inspection?.components ?? [];
+  const components = /<(?:Chart|ForestMap)\b/.test(body) ? await articleComponents(compiler, file, body) : [];
   return {
     charts: components.filter((c) => c.name === 'Chart').map((c) => c.attributes as unknown as ChartSpec),
     maps: components.filter((c) => c.name === 'ForestMap').map((c) => (c.attributes.county === undefined ? undefined : Number(c.attributes.county))),

@@ -33,8 +33,9 @@ type Renderer = Awaited<ReturnType<NonNullable<ReturnType<typeof satteri>['creat
  * processor. `compile` resolves with what the guard found, whether or not it refused.
  */
 export async function articleCompiler(root: string) {
-  let found: ArticleInspection | undefined;
-  const processor = articleProcessor(root, (_, inspection) => (found = inspection));
+  // What the guard found, by file: compiles may overlap (pages render concurrently).
+  const found = new Map<string, ArticleInspection>();
+  const processor = articleProcessor(root, (file, inspection) => found.set(file, inspection));
   const renderer: Renderer = await processor.createMdxRenderer!(
     { syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight, shikiConfig: {}, gfm: FEATURES.gfm, smartypants: FEATURES.smartPunctuation },
     { optimize: false, srcDir: pathToFileURL(join(root, 'src/')), sourcemap: false },
@@ -43,13 +44,16 @@ export async function articleCompiler(root: string) {
     root,
     /** Compiles the body Astro would compile; `error` is set when the compile failed for another reason (MDX syntax). */
     async compile(file: string, content: string, frontmatter: Record<string, unknown>): Promise<{ inspection?: ArticleInspection; error?: unknown }> {
-      found = undefined;
+      found.delete(file);
+      let error: unknown;
       try {
         await renderer.process(content, join(root, file), frontmatter);
-        return found ? { inspection: found } : {};
-      } catch (error) {
-        return found ? { inspection: found } : { error };
+      } catch (err) {
+        error = err;
       }
+      const inspection = found.get(file);
+      found.delete(file);
+      return inspection ? { inspection } : error === undefined ? {} : { error };
     },
   };
 }

@@ -10,7 +10,8 @@ export interface DownloadFile {
   label: string;
   format: 'csv' | 'json';
   mediatype: string;
-  encoding: 'utf-8' | 'utf-8-sig';
+  /** IANA charset name, as Data Package v2 wants: a file with a BOM is still `utf-8` (`utf-8-sig` is Python's codec name, which browsers refuse). */
+  encoding: 'utf-8';
   body: Uint8Array<ArrayBuffer>;
   bytes: number;
   sha256: string;
@@ -36,7 +37,7 @@ export function versionFiles(dataset: Dataset, version: DatasetVersion): Downloa
   const text = new TextDecoder().decode(version.bytes_raw);
   const files = [
     file(`${dataset.id}.csv`, 'CSV', 'csv', 'text/csv', 'utf-8', version.bytes_raw),
-    file(`${dataset.id}.excel.csv`, 'Excel 用 CSV', 'csv', 'text/csv', 'utf-8-sig', csvToExcelCsv(text, dataset.meta)),
+    file(`${dataset.id}.excel.csv`, 'Excel 用 CSV', 'csv', 'text/csv', 'utf-8', csvToExcelCsv(text, dataset.meta)),
     file(`${dataset.id}.json`, 'JSON', 'json', 'application/json', 'utf-8', rowsToJson(version.rows)),
   ];
   cache.set(version, files);

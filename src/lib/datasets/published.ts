@@ -22,6 +22,8 @@ export interface PublishedFile {
   sha256: string;
 }
 
+const SHA256 = z.string().regex(/^[0-9a-f]{64}$/);
+
 /** The part of a DCAT catalog (src/lib/datasets/discovery.ts) this check reads. */
 const LiveCatalogSchema = z.object({
   'dcat:dataset': z.array(
@@ -30,7 +32,8 @@ const LiveCatalogSchema = z.object({
         z.object({
           'dcat:downloadURL': z.object({ '@id': z.string() }),
           'dcat:byteSize': z.object({ '@value': z.string().regex(/^\d+$/) }),
-          'spdx:checksum': z.object({ 'spdx:checksumValue': z.string().regex(/^[0-9a-f]{64}$/) }),
+          // A plain string (catalogs published before the DCAT-AP typing) or a typed xsd:hexBinary literal.
+          'spdx:checksum': z.object({ 'spdx:checksumValue': z.union([SHA256, z.object({ '@value': SHA256 })]) }),
         }),
       ),
     }),
@@ -60,7 +63,8 @@ export function catalogToPublishedFiles(catalog: unknown, base: string): Publish
       const match = pathname.startsWith(prefix) ? PERMANENT.exec(pathname.slice(prefix.length)) : null;
       if (!match) continue;
       const [path, id = '', version = '', name = ''] = match;
-      files.push({ path, dataset: id, version, name, bytes: Number(d['dcat:byteSize']['@value']), sha256: d['spdx:checksum']['spdx:checksumValue'] });
+      const checksum = d['spdx:checksum']['spdx:checksumValue'];
+      files.push({ path, dataset: id, version, name, bytes: Number(d['dcat:byteSize']['@value']), sha256: typeof checksum === 'string' ? checksum : checksum['@value'] });
     }
   }
   return files;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LICENSES } from './licenses.ts';
+import { isIsoPeriod } from './period.ts';
 
 /** Lowercase ASCII with hyphens: dataset ids, source ids, row keys. */
 export const SlugSchema = z
@@ -170,6 +171,17 @@ export const DatasetMetaSchema = z.object({
   sources: z.array(SlugSchema).min(1).describe('引用的来源代码（见 data/sources.yaml）'),
   spatial: z.string().min(1).describe('空间范围，如 肇庆市'),
   temporal: z.string().min(1).describe('时间范围，如 2023—2024年'),
+  // Optional, so a meta.yaml written before it existed still validates: plain wordings
+  // (2024年, 2023—2024年, 2025年起) are converted without it (see period.ts).
+  temporal_iso: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().refine(isIsoPeriod, { error: '应为 ISO 8601 时间段，如 2024、2023/2024、../2025（截至2025年）、2025/..（2025年起）' }))
+    .optional()
+    .describe('时间范围的 ISO 8601 写法（给搜索引擎读），如 2024、2023/2024、../2025、2025/..；可不填'),
+  temporal_iso_note: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('temporal_iso 是怎样从原文得出的；不填 temporal_iso 而只填这一项，表示无法写成 ISO 8601，这里写原因'),
   fields: z.array(FieldSchema).min(1).describe('字段列表'),
   primary_key: z.array(z.string().min(1)).min(1).describe('构成行键的字段名列表，如 [key]'),
   allow_empty: z.boolean().default(false).describe('true 表示允许只有表头、没有数据行（如尚无读数的进展数据集）'),

@@ -2,6 +2,7 @@ import { readCountyTopology } from '../datasets/geo.ts';
 import { getCatalog } from '../datasets/index.ts';
 import { SITE } from '../site/config.ts';
 import { topologyToCounties } from './boundaries.ts';
+import { countiesToBox, type GeoBox } from './bounds.ts';
 import { forestMapChart } from './chart.ts';
 
 let counties: ReturnType<typeof topologyToCounties> | undefined;
@@ -17,4 +18,12 @@ export function getForestMap(county?: number) {
   const chart = forestMapChart(getCatalog(), getCounties(), county);
   if ('error' in chart) throw new Error(`<ForestMap />：${chart.error}`);
   return chart;
+}
+
+let box: GeoBox | undefined;
+
+/** The box around the city's county boundaries (data/geo/), for the metadata of every dataset. */
+export function getCityBox(): GeoBox {
+  box ??= countiesToBox(getCounties());
+  return box;
 }

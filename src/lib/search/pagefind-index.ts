@@ -9,6 +9,9 @@
  */
 import { decodeCBOR } from '@levischuck/tiny-cbor';
 
+/** The Pagefind release whose index layout this module reads (package.json pins `pagefind` to it; index-check.ts enforces it at build). */
+export const PAGEFIND_VERSION = '1.6.0';
+
 /** Pagefind writes every file as gzip of this signature followed by the payload. */
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 /** Weights are stored as whole 24ths: 24 is ordinary body text, 168 an h1 (7×). */

@@ -102,10 +102,17 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
     const allowed = allowedSets.length ? new Set([...allowedSets[0]!].filter((p) => allowedSets.every((s) => s.has(p)))) : undefined;
     let terms = queryToTerms(query);
     let ranked = rankPages(terms, await wordsFor(terms), pages, { requireAll: true, allowed });
-    const partial = ranked.length === 0 && terms.some((t) => t.kind === 'phrase');
-    if (partial) {
+    let partial = false;
+    if (ranked.length === 0 && terms.some((t) => t.kind === 'phrase')) {
+      // No page has the phrase as typed (认种认养认捐, written 认种、认养、认捐): first the pages with
+      // every word of it, as Pagefind's own search finds them; failing that, pages with some words.
       terms = relaxTerms(terms, segmentWords);
-      ranked = rankPages(terms, await wordsFor(terms), pages, { requireAll: false, allowed });
+      const words = await wordsFor(terms);
+      ranked = rankPages(terms, words, pages, { requireAll: true, allowed });
+      if (ranked.length === 0) {
+        ranked = rankPages(terms, words, pages, { requireAll: false, allowed });
+        partial = true;
+      }
     }
     return {
       total: ranked.length,

@@ -55,6 +55,8 @@ export const STRINGS = {
     sources: '来源',
     license: '许可协议',
     latest: '最新版本',
+    isoPeriod: '时间（ISO 8601）',
+    noIsoPeriod: '无法写成 ISO 8601 时间段：',
     rows: '行',
     field: { name: '字段名', title: '中文名', type: '类型', unit: '单位', description: '说明', allowed: '允许取值' },
   },

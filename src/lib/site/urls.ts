@@ -23,6 +23,8 @@ export const paths = {
   download: (id: string, version: string, file = `${id}.csv`) => `/data/${id}/${version}/${file}`,
   catalogJsonLd: () => '/data/catalog.jsonld',
   releasesFeed: () => '/data/releases.xml',
+  /** Atom feed of the newest articles. */
+  articlesFeed: () => '/articles/feed.xml',
   about: () => '/about/',
   sources: () => '/sources/',
   /** A source's entry on the sources page; the anchor is the source id. */
@@ -35,4 +37,6 @@ export const paths = {
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartPng: (id: string) => `/charts/${id}.png`,
   embed: (id: string) => `/embed/${id}/`,
+  /** Share card (Open Graph image) of a page: 'site', 'data/<id>', 'articles/<slug>'. */
+  shareImage: (key: string) => `/share/${key}.png`,
 } as const;

@@ -128,7 +128,7 @@ export function editableTreeProblems(root: string): Problem[] {
  * Files of public/ that belong to the site itself (changed by developers, reviewed as
  * code); everything else an editor puts in public/ must be an image under images/.
  */
-export const PUBLIC_SITE_FILES = new Set(['public/favicon.svg', 'public/robots.txt']);
+export const PUBLIC_SITE_FILES = new Set(['public/favicon.svg']);
 
 /** Image types an article may show, each recognised by its first bytes as well as its name. */
 const IMAGE_SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {

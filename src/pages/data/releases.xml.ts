@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogToReleasesFeed } from '../../lib/datasets/discovery.ts';
+import { catalogToReleasesFeed } from '../../lib/feeds/releases.ts';
 import { getCatalog } from '../../lib/datasets/index.ts';
 
 /** RSS feed of data releases. */

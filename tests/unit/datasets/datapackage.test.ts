@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { versionToDataPackage } from '../../../src/lib/datasets/datapackage.ts';
-import { catalogToDcat, catalogToReleasesFeed, datasetToJsonLd } from '../../../src/lib/datasets/discovery.ts';
+import { catalogToDcat, datasetToJsonLd } from '../../../src/lib/datasets/discovery.ts';
+import { catalogToReleasesFeed } from '../../../src/lib/feeds/releases.ts';
+import { jsonForScript } from '../../../src/lib/escape.ts';
 import { versionFiles } from '../../../src/lib/datasets/downloads.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 
 const { catalog } = loadCatalog(copyFixtureRepo().root);
 const demo = catalog.datasets[0]!;
+const box = { south: 22.8, west: 111.3, north: 24.4, east: 112.9 };
 
 describe('versionFiles(dataset, version)', () => {
   const files = versionFiles(demo, demo.latest);
@@ -40,7 +43,7 @@ describe('versionToDataPackage(catalog, dataset, version)', () => {
   it('describes each file with path, format, encoding, bytes, hash and a Table Schema', () => {
     const csv = dp.resources[0]!;
     expect(csv).toMatchObject({ path: 'demo.csv', format: 'csv', encoding: 'utf-8', bytes: demo.latest.bytes, hash: `sha256:${demo.latest.sha256}` });
-    expect(dp.resources[1]).toMatchObject({ path: 'demo.excel.csv', encoding: 'utf-8-sig' });
+    expect(dp.resources[1]).toMatchObject({ path: 'demo.excel.csv', encoding: 'utf-8' });
     expect(csv.schema.primaryKey).toEqual(['key']);
     expect(csv.schema.fields.find((f) => f.name === 'value')).toEqual({ name: 'value', title: '数值', type: 'number', description: '数值' });
   });
@@ -48,19 +51,39 @@ describe('versionToDataPackage(catalog, dataset, version)', () => {
 
 describe('discovery: datasetToJsonLd, catalogToDcat, catalogToReleasesFeed', () => {
   it('describes the dataset for search engines, downloads included', () => {
-    const ld = datasetToJsonLd(demo);
+    const ld = datasetToJsonLd(demo, box);
     expect(ld).toMatchObject({ '@type': 'Dataset', name: '示例数据集', version: '1.0.0', dateModified: '2025-01-01' });
     expect(ld.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'text/csv', 'application/json']);
   });
+  it('gives the period as ISO 8601, the city box, the catalog and each field (demo: temporal 2024年)', () => {
+    const ld = datasetToJsonLd(demo, box);
+    expect(ld.temporalCoverage).toBe('2024');
+    expect(ld.description).toContain('时间范围：2024年');
+    expect(ld.spatialCoverage).toEqual({ '@type': 'Place', name: '肇庆市', geo: { '@type': 'GeoShape', box: '22.8 111.3 24.4 112.9' } });
+    expect(ld.includedInDataCatalog).toMatchObject({ '@type': 'DataCatalog', url: expect.stringMatching(/\/data\/$/) });
+    expect(ld.variableMeasured.map((v) => v.propertyID)).toEqual(['key', 'metric', 'value', 'qualifier', 'unit', 'period', 'source', 'note']);
+    expect(ld.variableMeasured[2]).toEqual({ '@type': 'PropertyValue', name: '数值', propertyID: 'value', description: '数值' });
+  });
+  it('leaves temporalCoverage out when the period has no ISO form, and says why', () => {
+    const vague = { ...demo, meta: { ...demo.meta, temporal: '近两年来' } };
+    const ld = datasetToJsonLd(vague, box);
+    expect(ld).not.toHaveProperty('temporalCoverage');
+    expect(ld.description).toContain('无法写成 ISO 8601 时间段');
+  });
+  it('escapes < and > so no value can close the script element', () => {
+    expect(jsonForScript({ x: '</script><b>' })).toBe('{"x":"\\u003c/script\\u003e\\u003cb\\u003e"}');
+  });
   it('lists every version’s files with checksum in the DCAT catalog', () => {
-    const dcat = catalogToDcat(catalog);
+    const dcat = catalogToDcat(catalog, box);
     const dist = dcat['dcat:dataset'][0]?.['dcat:distribution'][0];
-    expect(dist?.['spdx:checksum']['spdx:checksumValue']).toBe(demo.latest.sha256);
+    expect(dist?.['spdx:checksum']['spdx:checksumValue']).toEqual({ '@type': 'xsd:hexBinary', '@value': demo.latest.sha256 });
+    expect(dcat['dcat:dataset'][0]?.['dct:temporal']).toMatchObject({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@type': 'xsd:gYear', '@value': '2024' } });
   });
   it('feeds each release as an RSS item with escaped text', () => {
     const feed = catalogToReleasesFeed(catalog);
     expect(feed).toContain('<title>示例数据集 1.0.0 版</title>');
     expect(feed).toContain('<pubDate>Wed, 01 Jan 2025 00:00:00 GMT</pubDate>');
     expect(feed.match(/<item>/g)).toHaveLength(1);
+    expect(feed).toMatch(/<atom:link href="https?:[^"]+\/data\/releases\.xml" rel="self" type="application\/rss\+xml"\/>/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogToReleasesFeed, datasetToJsonLd } from '../../../src/lib/datasets/discovery.ts';
+import { datasetToJsonLd } from '../../../src/lib/datasets/discovery.ts';
+import { catalogToReleasesFeed } from '../../../src/lib/feeds/releases.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { jsonForScript } from '../../../src/lib/escape.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
@@ -28,7 +29,7 @@ describe('feeds and JSON-LD from markup-bearing titles and notes', () => {
     expect(feed).not.toContain('<img');
   });
   it('JSON-LD: the page’s script element holds the title without ending or commenting out', () => {
-    const script = jsonForScript(datasetToJsonLd(catalog.datasets[0]!));
+    const script = jsonForScript(datasetToJsonLd(catalog.datasets[0]!, { west: 111.3, south: 22.8, east: 112.9, north: 24.4 }));
     expect(script).not.toMatch(/<|>/);
     expect((JSON.parse(script) as { name: string }).name).toBe(MARKUP);
   });

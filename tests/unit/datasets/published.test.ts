@@ -119,6 +119,11 @@ describe('catalogToPublishedFiles(catalog, base)', () => {
     ]);
   });
 
+  it('reads a checksum typed as xsd:hexBinary (DCAT-AP 3) as well as a plain one', () => {
+    const typed = JSON.parse(JSON.stringify(catalog).replace('"spdx:checksumValue": "374ffc', '"spdx:checksumValue": {"@type":"xsd:hexBinary","@value":"374ffc').replace('5c5e5a"', '5c5e5a"}'));
+    expect(catalogToPublishedFiles(typed, '/')?.[0]).toMatchObject({ path: CSV, sha256: '374ffc7473ff8d36a85cbd7076109c172faf011259db847c6080105fcb4c5e5a' });
+  });
+
   it('reads URLs under the site base path, and nothing outside a version folder', () => {
     const text = JSON.stringify(catalog).replaceAll('example/data/', 'example/sub/data/').replaceAll('1.0.0/demo.json', '1.0.0/../../../etc/passwd');
     expect(catalogToPublishedFiles(JSON.parse(text), '/sub')?.map((f) => f.path)).toEqual([CSV]);
