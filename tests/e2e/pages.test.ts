@@ -53,6 +53,9 @@ describe('dataset pages /data/<id>/', () => {
     const { page, close } = await openPage(browser(), `${base}/data/${id}/`);
     const fieldTitles = await page.locator('#fields + .table-scroll tbody tr td:nth-child(2)').allInnerTexts();
     expect(fieldTitles).toEqual(dataset.meta.fields.map((f) => f.title));
+    // The preview table: one cell per field in every row, the first row's key where it belongs.
+    const cellsPerRow = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td').length));
+    expect(new Set(cellsPerRow)).toEqual(new Set(dataset.latest.rows.length > 0 ? [dataset.meta.fields.length] : []));
     const link = page.locator('section[aria-labelledby="download"] a[download]').first();
     const href = await link.getAttribute('href');
     expect(href).toBe(`/data/${id}/${dataset.latest.version}/${id}.csv`);
