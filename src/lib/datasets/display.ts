@@ -33,6 +33,21 @@ export function cellToHref(field: Field, value: Cell, sourcesPage: string): stri
   return field.name === 'source' && typeof value === 'string' && value !== '' ? `${sourcesPage}#${value}` : undefined;
 }
 
+/** A disagreement mark as a table cell links it (built by the page, re-used by the script that re-renders rows). */
+export interface CellMark {
+  label: string;
+  name: string;
+  href: string;
+}
+
+/**
+ * The column whose cells carry a row's disagreement marks: the figure's value, so the
+ * mark stands beside the number wherever the table is sorted or paged.
+ */
+export function isMarkedField(field: Field): boolean {
+  return field.name === 'value';
+}
+
 /** Chinese names of the field types, for the field table. */
 export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
   string: '文本',
