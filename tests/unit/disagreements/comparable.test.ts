@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Disagreement } from '../../../src/lib/datasets/disagreements.ts';
 import { incomparableEntry } from '../../../src/lib/disagreements/comparable.ts';
+import { DISAGREEMENTS, entry } from '../../helpers/disagreements.ts';
 
-const entry = (over: Partial<Disagreement> & Pick<Disagreement, 'id' | 'kind' | 'figures'>): Disagreement => ({ title: `标题 ${over.id}`, explanation: '说明。', ...over });
-const LIST: Disagreement[] = [
-  entry({ id: 'teams', kind: 'conflict', figures: [{ dataset: 'd', key: 'a' }, { dataset: 'd', key: 'b' }] }),
-  entry({ id: 'units', kind: 'not-comparable', reason: 'unit', figures: [{ dataset: 'd', key: 'a' }, { dataset: 'd', key: 'c' }] }),
-  entry({ id: 'units-2', kind: 'not-comparable', reason: 'unit', figures: [{ dataset: 'd', key: 'a' }, { dataset: 'e', key: 'x' }] }),
-  entry({ id: 'parts', kind: 'not-comparable', reason: 'parts-total', figures: [{ dataset: 'd', key: 'total', total: true }, { dataset: 'd', key: 'p1' }, { dataset: 'd', key: 'p2' }] }),
-  entry({ id: 'twice', kind: 'same-figure', figures: [{ dataset: 'd', key: 'p1' }, { dataset: 'e', key: 'p1' }] }),
-];
+const LIST = DISAGREEMENTS;
 
 describe('incomparableEntry(list, dataset, a, b)', () => {
   it('forbids one scale for two claims about one thing, one figure reported twice, and not-comparable figures', () => {
