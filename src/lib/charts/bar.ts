@@ -9,7 +9,7 @@ export interface BarOptions {
   title: string;
   /** Width of the drawing in SVG units; it scales to the container. */
   width?: number;
-  /** Footnote lines for figures that carry marks ("※1 说法不一"), drawn under the bars. */
+  /** Footnote lines for figures that carry marks ("※1 来源说法不一"), drawn under the bars. */
   footnotes?: readonly string[];
 }
 

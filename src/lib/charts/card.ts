@@ -6,7 +6,7 @@ export interface CardOptions {
   id: string;
   title: string;
   width?: number;
-  /** Footnote lines when the figure carries marks ("※1 说法不一"). */
+  /** Footnote lines when the figure carries marks ("※1 来源说法不一"). */
   footnotes?: readonly string[];
 }
 

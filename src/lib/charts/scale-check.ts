@@ -1,9 +1,8 @@
-import type { Disagreement } from '../datasets/disagreements.ts';
+import { DISAGREEMENTS_FILE, type Disagreement } from '../datasets/disagreements.ts';
 import type { Figure } from '../datasets/figures.ts';
 import { firstIncomparablePair } from '../disagreements/comparable.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import { UNITS } from '../format/units.ts';
-import { DISAGREEMENTS_FILE } from '../datasets/disagreements.ts';
 
 /** What a length cannot stand for: which edition, which prize, which year. */
 const NOT_A_QUANTITY = new Set(['ordinal', 'year']);

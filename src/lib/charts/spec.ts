@@ -74,6 +74,7 @@ export function renderChart(catalog: Catalog, input: ChartSpec): RenderedChart |
     if ('error' in picked) return picked;
     figures = picked;
   } else {
+    if (spec.keys !== undefined) return { error: `keys 只用于 bar 条形图；${spec.kind} 图用 key 写一个指标代码` };
     const figure = all.find((f) => f.key === spec.key);
     if (!figure) return { error: `${spec.kind} 图需要 key，取自：${all.map((f) => f.key).join('、')}` };
     figures = [figure];

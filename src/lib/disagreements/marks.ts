@@ -11,7 +11,7 @@ export interface FigureMark {
   /** The entry's id: the anchor of its explanation. */
   id: string;
   kind: DisagreementKind;
-  /** What the reader sees: 说法不一, 同一数字, or why the figures cannot be compared (时期不同…). */
+  /** What the reader sees: 来源说法不一, 同一数字, or why the figures cannot be compared (时期不同…). */
   label: string;
   /** The label with its kind, for notes: "时期不同，不可比". */
   kindText: string;

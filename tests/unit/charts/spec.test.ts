@@ -88,3 +88,9 @@ describe('npm run validate on an article placing such a chart', () => {
     expect(problems[0]?.fix).toContain('keys');
   });
 });
+
+describe('renderChart(catalog, spec): keys on a chart of one figure', () => {
+  it('is refused rather than ignored', () => {
+    expect(refused({ dataset: 'hardship-assistance', kind: 'waffle', key: 'households', keys: 'funds' }).error).toContain('keys 只用于 bar');
+  });
+});
