@@ -33,6 +33,16 @@ export function cellToHref(field: Field, value: Cell, sourcesPage: string): stri
   return field.name === 'source' && typeof value === 'string' && value !== '' ? `${sourcesPage}#${value}` : undefined;
 }
 
+/** Chinese names of the field types, for the field table. */
+export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
+  string: '文本',
+  integer: '整数',
+  number: '数字',
+  date: '日期',
+  year: '年份',
+  boolean: '是/否',
+};
+
 /** A disagreement mark as a table cell links it (built by the page, re-used by the script that re-renders rows). */
 export interface CellMark {
   label: string;
@@ -47,13 +57,3 @@ export interface CellMark {
 export function isMarkedField(field: Field): boolean {
   return field.name === 'value';
 }
-
-/** Chinese names of the field types, for the field table. */
-export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
-  string: '文本',
-  integer: '整数',
-  number: '数字',
-  date: '日期',
-  year: '年份',
-  boolean: '是/否',
-};
