@@ -35,6 +35,9 @@ const UNIT_SYNONYMS: Readonly<Record<string, string>> = { 人: '名', 名: '人'
 
 const HANZI_NUMERAL = /[零一二三四五六七八九十百千万亿两]/;
 
+/** Every form holds a number: a block with no number character of any script (１, 𝟒, 四, 萬) is skipped unread. */
+const MAY_HOLD_A_NUMBER = /[\p{N}零一二三四五六七八九十百千万萬亿億两兩]/u;
+
 /**
  * Text as a reader reads a figure in it: full-width forms folded and invisible characters
  * removed (as for personal data), traditional figure characters made simplified, and
@@ -73,33 +76,44 @@ export function figureForms(figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>
   return [...forms].filter((form) => /[^\d]/.test(form));
 }
 
-/** Whether `form` stands in `text` as a figure of its own: 46支, not the tail of 146支 or 1.46支. */
-function standsAlone(text: string, form: string): boolean {
-  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
-    const before = text[i - 1] ?? '';
-    const next = text[i + form.length] ?? '';
-    const first = form[0]!;
-    const last = form.at(-1)!;
-    const clearBefore = /[\d.]/.test(first) ? !/[\d.]/.test(before) : HANZI_NUMERAL.test(first) ? !HANZI_NUMERAL.test(before) : true;
-    const clearAfter = /[\d.]/.test(last) ? !/[\d.]/.test(next) : true;
-    if (clearBefore && clearAfter) return true;
+/** Whether the `form` found at `i` stands as a figure of its own: 46支, not the tail of 146支 or 1.46支. */
+function standsAloneAt(text: string, i: number, form: string): boolean {
+  const before = text[i - 1] ?? '';
+  const next = text[i + form.length] ?? '';
+  const first = form[0]!;
+  const last = form.at(-1)!;
+  const clearBefore = /[\d.]/.test(first) ? !/[\d.]/.test(before) : HANZI_NUMERAL.test(first) ? !HANZI_NUMERAL.test(before) : true;
+  const clearAfter = /[\d.]/.test(last) ? !/[\d.]/.test(next) : true;
+  return clearBefore && clearAfter;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every form that stands alone in `text`, found by one scan for all forms (longest first at each place). */
+function formsIn(text: string, pattern: RegExp): Set<string> {
+  const found = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (standsAloneAt(text, m.index, m[0])) found.add(m[0]);
+    else pattern.lastIndex = m.index + 1; // a refused match may hide one that starts inside it
   }
-  return false;
+  return found;
 }
 
+/** Every disputed figure's forms, each with the figures it may mean, and one pattern that finds them all. */
 interface Disputed {
-  figure: Figure;
-  forms: string[];
+  byForm: Map<string, Figure[]>;
+  pattern: RegExp;
 }
 
-const disputedCache = new WeakMap<Catalog, Disputed[]>();
+const disputedCache = new WeakMap<Catalog, Disputed>();
 
 /**
  * Every figure data/disagreements.yaml names, with the forms that mean it. A form that is
  * exactly how another figure, one with no mark, is written is left to that figure:
  * 95% alone is the unionisation target, 95%以上 the disputed certificate rate.
  */
-function disputedFigures(catalog: Catalog): Disputed[] {
+function disputedFigures(catalog: Catalog): Disputed {
   const cached = disputedCache.get(catalog);
   if (cached) return cached;
   const refs = new Map<string, { dataset: string; key: string }>();
@@ -109,7 +123,14 @@ function disputedFigures(catalog: Catalog): Disputed[] {
     return 'error' in found ? [] : [found.figure];
   });
   const others = new Set(otherFigureTexts(catalog, refs));
-  const out = figures.map((figure) => ({ figure, forms: figureForms(figure).filter((form) => !others.has(form)) }));
+  const byForm = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    for (const form of figureForms(figure)) if (!others.has(form)) byForm.set(form, [...(byForm.get(form) ?? []), figure]);
+  }
+  const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // No form at all: a pattern that never matches.
+  const pattern = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gu');
+  const out = { byForm, pattern };
   disputedCache.set(catalog, out);
   return out;
 }
@@ -130,18 +151,21 @@ function otherFigureTexts(catalog: Catalog, disputed: ReadonlyMap<string, unknow
  * kept as one space (2024 46支 is still 46支, not 202446支).
  */
 export function typedFigureProblems(texts: readonly TypedText[], catalog: Catalog, file: string): Problem[] {
-  const disputed = disputedFigures(catalog);
-  if (disputed.length === 0) return [];
+  const { byForm, pattern } = disputedFigures(catalog);
+  if (byForm.size === 0) return [];
   const problems: Problem[] = [];
   for (const block of texts) {
+    if (!MAY_HOLD_A_NUMBER.test(block.text)) continue;
     const normalized = normalizeFigureText(block.text);
-    const readings = [normalized.replace(/\s+/g, ''), normalized.replace(/\s+/g, ' ')];
-    const byForm = new Map<string, Figure[]>();
-    for (const { figure, forms } of disputed) {
-      const form = forms.find((f) => readings.some((text) => standsAlone(text, f)));
-      if (form !== undefined) byForm.set(form, [...(byForm.get(form) ?? []), figure]);
+    const found = new Set([...formsIn(normalized.replace(/\s+/g, ''), pattern), ...formsIn(normalized.replace(/\s+/g, ' '), pattern)]);
+    // One problem per figure and block: the first form found of it (2200多户 and 2200户 are one figure).
+    const reported = new Set<Figure>();
+    for (const form of found) {
+      const figures = byForm.get(form)!.filter((f) => !reported.has(f));
+      if (figures.length === 0) continue;
+      for (const f of figures) reported.add(f);
+      problems.push(typedFigureProblem(form, figures, catalog, file, block));
     }
-    for (const [form, figures] of byForm) problems.push(typedFigureProblem(form, figures, catalog, file, block));
   }
   return problems;
 }

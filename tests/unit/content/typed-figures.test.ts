@@ -113,3 +113,7 @@ describe('normalizeFigureText(text)', () => {
     expect(TRADITIONAL_FIGURE_CHARS).toEqual(traditionalMap(text, converters));
   });
 });
+
+describe('typedFigureProblems: numbers in other scripts', () => {
+  it('reads mathematical digits as a reader does (NFKC)', () => expect(blocks('组建了𝟒𝟔支').map((p) => p.value)).toEqual(['46支']));
+});
