@@ -1,5 +1,5 @@
 import type { Cell } from '../lib/datasets/cells.ts';
-import { cellToDisplay, cellToHref, clipText, isNumericField, PREVIEW_CELL_CHARS } from '../lib/datasets/display.ts';
+import { cellToDisplay, cellToHref, clipText, isMarkedField, isNumericField, PREVIEW_CELL_CHARS, type CellMark } from '../lib/datasets/display.ts';
 import { rowKey, type Row } from '../lib/datasets/row-key.ts';
 import type { Field } from '../lib/datasets/schemas.ts';
 
@@ -10,9 +10,20 @@ function compareCells(a: Cell, b: Cell): number {
   return String(a).localeCompare(String(b), 'zh-CN');
 }
 
-function rowElement(row: Row, fields: Field[], key: string[], sourcesPage: string): HTMLTableRowElement {
+/** The marks of a figure, as the page renders them (FigureMarks.astro). */
+function markLinks(marks: readonly CellMark[]): HTMLAnchorElement[] {
+  return marks.map((m) => {
+    const a = Object.assign(document.createElement('a'), { className: 'fact-mark', href: m.href, title: m.name, textContent: m.label });
+    a.setAttribute('aria-label', m.name);
+    a.dataset.pagefindIgnore = '';
+    return a;
+  });
+}
+
+function rowElement(row: Row, fields: Field[], key: string[], sourcesPage: string, marks: Record<string, CellMark[]>): HTMLTableRowElement {
   const tr = document.createElement('tr');
-  tr.id = `row-${rowKey(row, key)}`;
+  const id = rowKey(row, key);
+  tr.id = `row-${id}`;
   for (const f of fields) {
     const td = tr.insertCell();
     const value = row[f.name] ?? null;
@@ -20,6 +31,7 @@ function rowElement(row: Row, fields: Field[], key: string[], sourcesPage: strin
     const text = clipText(cellToDisplay(f, value), PREVIEW_CELL_CHARS);
     if (href) td.append(Object.assign(document.createElement('a'), { href, textContent: text }));
     else td.textContent = text;
+    if (isMarkedField(f)) td.append(...markLinks(marks[id] ?? []));
     if (isNumericField(f)) td.className = 'num';
   }
   return tr;
@@ -33,6 +45,7 @@ function enhance(table: HTMLTableElement): void {
   const fields = JSON.parse(table.dataset.fields ?? '[]') as Field[];
   const key = JSON.parse(table.dataset.key ?? '[]') as string[];
   const sourcesPage = table.dataset.sources ?? '';
+  const marks = JSON.parse(table.dataset.marks ?? '{}') as Record<string, CellMark[]>;
   const total = Number(table.dataset.total);
   const pageSize = Number(table.dataset.pageSize);
   const tbody = table.tBodies[0];
@@ -53,7 +66,7 @@ function enhance(table: HTMLTableElement): void {
     }
     const pages = Math.max(1, Math.ceil(all.length / pageSize));
     page = Math.min(page, pages - 1);
-    tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key, sourcesPage)));
+    tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key, sourcesPage, marks)));
     status.textContent = `第 ${page + 1} / ${pages} 页，共 ${total} 行`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;

@@ -19,6 +19,8 @@ const PAGE_TYPES = [
   ['search with results', '/search/?q=工会林'],
   ['about', '/about/'],
   ['sources', '/sources/'],
+  ['disagreements', '/sources/disagreements/'],
+  ['article with marks, notes and chart', '/articles/hardship-assistance-figures/'],
   ['embed', '/embed/forest-map/'],
 ] as const;
 

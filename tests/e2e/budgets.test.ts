@@ -12,6 +12,8 @@ const BUDGETS = [
   { type: 'article with chart', path: '/articles/model-workers-2024/', bytes: 15 * 1024, js: false },
   { type: 'article with map', path: '/articles/union-forests/', bytes: 15 * 1024, js: false },
   { type: 'progress', path: '/progress/', bytes: 15 * 1024, js: false },
+  { type: 'disagreements', path: '/sources/disagreements/', bytes: 15 * 1024, js: false },
+  { type: 'article with marks', path: '/articles/hardship-assistance-figures/', bytes: 15 * 1024, js: false },
   { type: 'forests', path: '/forests/', bytes: 15 * 1024, js: false },
   { type: 'home', path: '/', bytes: 60 * 1024, js: false },
   { type: 'dataset', path: '/data/union-forests/', bytes: 20 * 1024, js: true },

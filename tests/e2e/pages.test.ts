@@ -17,9 +17,21 @@ describe('home page /', () => {
   it('shows each headline figure with its qualifier, as the source worded it, without JavaScript', async () => {
     const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
     const values = await page.locator('.cards .card .value').allInnerTexts();
-    const wordings = resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => figure.source_wording);
-    expect(values).toEqual(wordings);
-    expect(values.join('')).toMatch(/近.*多/);
+    // As printed in the sources (public-record.md, fact-sheet.md), in the order the home page groups them.
+    expect(values).toEqual(['近3000万元', '2200多户', '1.5万人次', '812.3万元', '437户', '3542人次', '31支', '300多家', '46支', '2127人次', '1092人', '153家', '100个', '35片', '2万多株']);
+    expect(resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => formatQualifiedFigure(figure))).toEqual(values);
+    await close();
+  });
+
+  it('sets the interview’s 近年来 totals and the year 2021 side by side, each with its period, never a sum', async () => {
+    const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
+    const columns = page.locator('#headline-hardship .headline-column');
+    expect(await columns.count()).toBe(2);
+    expect(await columns.nth(0).locator('.card .meta').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^近年来 ·/)]));
+    expect(await columns.nth(1).locator('.card .meta').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^2021年1月至12月 ·/)]));
+    // Every card of the two columns carries the 时期不同 mark; nothing on the page adds them (3000万 + 812.3万 would be 3812.3万).
+    expect(await page.locator('#headline-hardship .card').evaluateAll((cards) => cards.every((c) => [...c.querySelectorAll('a.fact-mark')].some((a) => a.textContent === '时期不同')))).toBe(true);
+    expect(await page.locator('main').innerText()).not.toContain('3812.3');
     await close();
   });
 });

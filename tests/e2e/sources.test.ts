@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { datasetFigures } from '../../src/lib/datasets/figures.ts';
+import { datasetFigures, resolveFigures } from '../../src/lib/datasets/figures.ts';
+import { HEADLINE_FIGURES } from '../../src/lib/site/home.ts';
 import { formatQualifiedFigure } from '../../src/lib/format/figures.ts';
 import { openPage } from '../helpers/browser.ts';
 import { repoCatalog } from '../helpers/site.ts';
@@ -87,7 +88,7 @@ describe('every figure links to its source entry', () => {
 
   it('dataset tables link the source column to the source entry, also after sorting', async () => {
     const { page, close } = await openPage(browser(), `${base}/data/hardship-assistance-by-year/`);
-    const hrefs = () => page.locator('table.data-table td a[href^="/sources/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = () => page.locator('table.data-table td a[href^="/sources/"]:not(.fact-mark)').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(new Set(await hrefs())).toEqual(new Set(['/sources/#xjrb-2022-hardship', '/sources/#grrb-2022-hardship']));
     await page.locator('table.data-table th button', { hasText: '来源' }).click();
     await page.waitForSelector('table.data-table th[aria-sort]');
@@ -99,7 +100,8 @@ describe('every figure links to its source entry', () => {
     const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
     const links = await page.locator('.cards .card .meta a[href^="/sources/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBe(await page.locator('.cards .card').count());
-    expect(links.every((href) => href === '/sources/#zhang-sihui-interview-2025')).toBe(true);
+    expect(links).toEqual(resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => `/sources/#${figure.source}`));
+    expect(new Set(links)).toEqual(new Set(['/sources/#zhang-sihui-interview-2025', '/sources/#grrb-2022-hardship', '/sources/#gdftu-2025-may-day', '/sources/#workercn-2024-rest-stations']));
     await close();
   });
 });

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
-import type { Figure } from '../datasets/figures.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import { UNITS } from '../format/units.ts';
+import { footnotesToSvg, footnotesToText, marksToTspan, marksToText, type MarkedFigure } from './notes.ts';
 import { COLORS, escapeXml, r, svgDocument } from './svg.ts';
 
 export interface BarOptions {
@@ -9,6 +9,8 @@ export interface BarOptions {
   title: string;
   /** Width of the drawing in SVG units; it scales to the container. */
   width?: number;
+  /** Footnote lines for figures that carry marks ("※1 来源说法不一"), drawn under the bars. */
+  footnotes?: readonly string[];
 }
 
 const ROW = 46;
@@ -20,7 +22,7 @@ const GROUP_HEAD = 28;
  * each on its own scale, because their lengths cannot be compared; a figure alone in
  * its unit gets no bar.
  */
-export function figuresToBarChart(figures: readonly Figure[], options: BarOptions): string {
+export function figuresToBarChart(figures: readonly MarkedFigure[], options: BarOptions): string {
   const width = options.width ?? 360;
   const groups = [...new Set(figures.map((f) => f.unit))].map((unit) => ({ unit, items: figures.filter((f) => f.unit === unit) }));
   const grouped = groups.length > 1;
@@ -43,14 +45,16 @@ export function figuresToBarChart(figures: readonly Figure[], options: BarOption
         `<g class="bar" data-key="${escapeXml(f.key)}"><title>${escapeXml(`${f.metric}：${value}（${f.period}）`)}</title>`,
         `<text x="0" y="${y + 14}" font-size="14" fill="${COLORS.text}">${escapeXml(f.metric)}</text>`,
         alone ? '' : `<rect x="0" y="${y + 21}" width="${r(w)}" height="16" rx="2" fill="${COLORS.bar}"/>`,
-        `<text x="${alone ? 0 : r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}</text>`,
+        `<text x="${alone ? 0 : r(w + 6)}" y="${y + 34}" font-size="14" font-weight="700" fill="${COLORS.text}">${escapeXml(value)}${marksToTspan(f.marks)}</text>`,
         '</g>',
       );
       y += ROW;
     }
   }
+  const notes = footnotesToSvg(options.footnotes ?? [], y);
   const desc =
-    `${figures.map((f) => `${f.metric}${formatQualifiedFigure(f)}`).join('；')}。` +
-    (grouped ? '不同单位的指标分组绘制，组与组之间的长度不可比较；单独成组的指标只显示数值。' : '');
-  return svgDocument({ id: options.id, width, height: y + 4, title: options.title, desc, body: parts.join('') });
+    `${figures.map((f) => `${f.metric}${formatQualifiedFigure(f)}${marksToText(f.marks)}`).join('；')}。` +
+    (grouped ? '不同单位的指标分组绘制，组与组之间的长度不可比较；单独成组的指标只显示数值。' : '') +
+    footnotesToText(options.footnotes);
+  return svgDocument({ id: options.id, width, height: y + 4 + notes.height, title: options.title, desc, body: parts.join('') + notes.body });
 }

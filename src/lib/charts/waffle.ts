@@ -1,7 +1,7 @@
-import type { Figure } from '../datasets/figures.ts';
 import { formatNumberZh } from '../format/numbers.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import { UNITS } from '../format/units.ts';
+import { footnotesToSvg, footnotesToText, marksToTspan, marksToText, type MarkedFigure } from './notes.ts';
 import { COLORS, escapeXml, r, svgDocument } from './svg.ts';
 
 export interface WaffleOptions {
@@ -11,6 +11,8 @@ export interface WaffleOptions {
   unitSize?: number;
   columns?: number;
   width?: number;
+  /** Footnote lines when the figure carries marks ("※1 时期不同，不可比"). */
+  footnotes?: readonly string[];
 }
 
 /** The smallest power of ten that keeps the grid at 100 squares or fewer. */
@@ -25,7 +27,7 @@ export function defaultUnitSize(value: number): number {
  * 2,200 households at 100 a square → 22). A remainder smaller than a square is stated
  * in the caption, never drawn as a fraction.
  */
-export function figureToWaffle(figure: Figure, options: WaffleOptions): string {
+export function figureToWaffle(figure: MarkedFigure, options: WaffleOptions): string {
   const unitSize = options.unitSize ?? defaultUnitSize(figure.value);
   const columns = options.columns ?? 10;
   const width = options.width ?? 360;
@@ -42,11 +44,13 @@ export function figureToWaffle(figure: Figure, options: WaffleOptions): string {
   const unit = UNITS[figure.unit];
   const each = `每格代表 ${formatNumberZh(unitSize)}${unit.after}`;
   const height = top + rows * (size + gap) + 26;
+  const notes = footnotesToSvg(options.footnotes ?? [], height);
   const body = [
-    `<text x="0" y="20" font-size="16" font-weight="700" fill="${COLORS.text}">${escapeXml(`${figure.metric}：${formatQualifiedFigure(figure)}`)}</text>`,
+    `<text x="0" y="20" font-size="16" font-weight="700" fill="${COLORS.text}">${escapeXml(`${figure.metric}：${formatQualifiedFigure(figure)}`)}${marksToTspan(figure.marks)}</text>`,
     ...squares,
     `<text x="0" y="${r(height - 8)}" font-size="13" fill="${COLORS.muted}">${escapeXml(each)}</text>`,
+    notes.body,
   ].join('');
-  const desc = `${figure.metric}${formatQualifiedFigure(figure)}（${figure.period}），以 ${count} 个方格表示，${each}。`;
-  return svgDocument({ id: options.id, width, height: r(height), title: options.title, desc, body });
+  const desc = `${figure.metric}${formatQualifiedFigure(figure)}（${figure.period}）${marksToText(figure.marks)}，以 ${count} 个方格表示，${each}。${footnotesToText(options.footnotes)}`;
+  return svgDocument({ id: options.id, width, height: r(height + notes.height), title: options.title, desc, body });
 }

@@ -12,6 +12,8 @@ const FIXED = new Set(['/', '/articles/', '/data/', '/progress/', '/forests/', '
 export function internalLinkError(url: string, catalog: Catalog, articleSlugs: readonly string[]): string | undefined {
   const [path = '', hash] = url.split('#');
   if (FIXED.has(path)) return undefined;
+  if (path === '/sources/') return hash === undefined || catalog.sources.some((s) => s.id === hash) ? undefined : `来源页没有条目“${hash}”`;
+  if (path === '/sources/disagreements/') return hash === undefined || catalog.disagreements.some((d) => d.id === hash) ? undefined : `data/disagreements.yaml 中没有说明“${hash}”`;
   const article = /^\/articles\/([^/]+)\/$/.exec(path);
   if (article) return articleSlugs.includes(article[1]!) ? undefined : `没有文章“${article[1]}”`;
   const dataset = /^\/data\/([^/]+)\/(?:([^/]+)\/([^/]+))?$/.exec(path);

@@ -5,7 +5,7 @@
  */
 export const ARTICLE_COMPONENTS = {
   Fact: { required: ['dataset', 'key'], optional: [] },
-  Chart: { required: ['dataset', 'kind'], optional: ['x', 'y', 'key', 'title', 'unit', 'id'] },
+  Chart: { required: ['dataset', 'kind'], optional: ['x', 'y', 'key', 'keys', 'title', 'unit', 'id'] },
   ForestMap: { required: [], optional: ['county'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 

@@ -16,6 +16,7 @@ import { articleSchema } from './article-schema.ts';
 import type { ArticleInspection, PlacedComponent } from './article-guard.ts';
 import { articleCompiler, splitArticle } from './mdx-pipeline.ts';
 import { internalLinkError } from './internal-links.ts';
+import { articleTexts, typedFigureProblems } from './typed-figures.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 
@@ -34,7 +35,7 @@ function componentDataProblems(component: PlacedComponent, file: string, catalog
     if ('error' in found) return [{ code: 'ARTICLE-FACT', file, line, value, message: found.error }];
   } else if (name === 'Chart') {
     const chart = renderChart(catalog, attrs as ChartSpec);
-    if ('error' in chart) return [{ code: 'ARTICLE-CHART', file, line, value, message: chart.error }];
+    if ('error' in chart) return [{ code: chart.code ?? 'ARTICLE-CHART', file, line, value, message: chart.error, ...(chart.fix ? { fix: chart.fix } : {}) }];
   }
   return [];
 }
@@ -122,6 +123,7 @@ export async function validateArticleSource(
     onComponent?.(component);
   }
   problems.push(...linkProblems(inspection, file, compiler.root, catalog, articleSlugs));
+  problems.push(...typedFigureProblems(articleTexts(inspection, split.frontmatter, lineOf), catalog, file));
   return problems;
 }
 

@@ -43,6 +43,7 @@ export function disagreementsSchema(rowCheck: RowCheck) {
     .object({
       dataset: SlugSchema.describe('数据集代码'),
       key: z.string().min(1).describe('行键：指标代码一列的值（数据集页面表格中可查）'),
+      total: z.literal(true).optional().describe('只用于总数与分项（parts-total）：标出哪个是总数，写 total: true；不写的是分项'),
     })
     .superRefine((ref, ctx) => {
       const error = rowCheck(ref.dataset, ref.key);
@@ -63,6 +64,14 @@ export function disagreementsSchema(rowCheck: RowCheck) {
       }
       if (d.kind !== 'not-comparable' && d.reason !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason 只用于不可比（not-comparable）' });
+      }
+      // A total and its parts: the site must know which is which (parts may share a scale, a total and a part may not).
+      const totals = d.figures.filter((f) => f.total).length;
+      if (d.reason === 'parts-total' && (totals === 0 || totals === d.figures.length)) {
+        ctx.addIssue({ code: 'custom', path: ['figures'], message: '总数与分项（parts-total）须在总数那一行写 total: true，且至少还有一个分项' });
+      }
+      if (d.reason !== 'parts-total' && totals > 0) {
+        ctx.addIssue({ code: 'custom', path: ['figures', d.figures.findIndex((f) => f.total), 'total'], message: 'total 只用于总数与分项（reason: parts-total）' });
       }
       d.figures.forEach((ref, i) => {
         const first = d.figures.findIndex((other) => other.dataset === ref.dataset && other.key === ref.key);

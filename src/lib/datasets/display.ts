@@ -58,3 +58,18 @@ export const FIELD_TYPE_LABELS: Record<Field['type'], string> = {
   year: '年份',
   boolean: '是/否',
 };
+
+/** A disagreement mark as a table cell links it (built by the page, re-used by the script that re-renders rows). */
+export interface CellMark {
+  label: string;
+  name: string;
+  href: string;
+}
+
+/**
+ * The column whose cells carry a row's disagreement marks: the figure's value, so the
+ * mark stands beside the number wherever the table is sorted or paged.
+ */
+export function isMarkedField(field: Field): boolean {
+  return field.name === 'value';
+}

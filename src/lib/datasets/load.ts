@@ -23,6 +23,7 @@ import {
   type Source,
 } from './schemas.ts';
 import { yamlToSources } from './sources.ts';
+import { TARGET_CONTEXT_FILE, yamlToTargetContext, type TargetContext } from './target-context.ts';
 import { compareVersions } from './versioning.ts';
 
 /** One released, immutable version of a dataset, with its bytes verified. */
@@ -53,6 +54,8 @@ export interface Catalog {
   sources: Source[];
   /** Figures that disagree, are not comparable, or are one figure reported twice (data/disagreements.yaml). */
   disagreements: Disagreement[];
+  /** What the record says around each 2025 target (data/target-context.yaml), when the file exists. */
+  targetContext?: TargetContext;
   /** Dataset folders that failed validation: their problems are reported once, not again by every reference. */
   failed: string[];
 }
@@ -325,5 +328,12 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
     problems.push(...parsed.problems);
     disagreements = parsed.disagreements;
   }
-  return { catalog: { datasets, sources, disagreements, failed }, problems };
+  const catalog: Catalog = { datasets, sources, disagreements, failed };
+  if (existsSync(join(root, TARGET_CONTEXT_FILE))) {
+    const read = readRepoText(root, TARGET_CONTEXT_FILE);
+    const parsed = 'problem' in read ? { problems: [read.problem] } : yamlToTargetContext(read.text, TARGET_CONTEXT_FILE, datasets, failed);
+    problems.push(...parsed.problems);
+    if ('context' in parsed && parsed.context) catalog.targetContext = parsed.context;
+  }
+  return { catalog, problems };
 }

@@ -1,5 +1,6 @@
-import { datasetFigures, type Figure } from '../datasets/figures.ts';
+import { datasetFigures, resolveFigures, type Figure } from '../datasets/figures.ts';
 import type { Catalog, Dataset } from '../datasets/load.ts';
+import type { FigureLink } from '../datasets/target-context.ts';
 import { assessProgress, type ProgressAssessment, type Reading } from './status.ts';
 
 export const TARGETS_DATASET = 'targets-2025';
@@ -10,17 +11,38 @@ export interface ProgressReading extends Reading {
   note: string | null;
 }
 
+/** A figure the record gives around a target (data/target-context.yaml): never a reading. */
+export interface ContextFigure {
+  figure: Figure;
+  dataset: Dataset;
+  note: string | null;
+}
+
 export interface TrackedTarget {
   target: Figure;
   deadline: string;
   programme: string | null;
   assessment: ProgressAssessment<ProgressReading>;
+  /** City figures of the year before: shown as such, not as progress. */
+  baselines: ContextFigure[];
+  /** County figures of the target's year: county notes, not city readings. */
+  countyNotes: ContextFigure[];
+  /** What was searched for in the public record and not found. */
+  notFound: string[];
 }
 
 export interface Tracker {
   targets: TrackedTarget[];
   targetsDataset: Dataset;
   progressDataset: Dataset;
+  /** Figures related to the targets but to none in particular. */
+  related: ContextFigure[];
+  /** Where and how the record was searched, and what “not found” means. */
+  searchNote: string | null;
+}
+
+function resolveLinks(catalog: Catalog, links: readonly FigureLink[]): ContextFigure[] {
+  return resolveFigures(catalog, links).map(({ figure, dataset }, i) => ({ figure, dataset, note: links[i]!.note ?? null }));
 }
 
 function need(catalog: Catalog, id: string): Dataset {
@@ -31,8 +53,10 @@ function need(catalog: Catalog, id: string): Dataset {
 
 /**
  * Every 2025 target with its readings and status on `asOf`, from the latest releases
- * of `targets-2025` and `target-progress`. Both datasets were validated on load
- * (dates, numbers, and that each reading names an existing target).
+ * of `targets-2025` and `target-progress`, and what data/target-context.yaml puts
+ * around it (baselines, county notes, what was not found). All were validated on load
+ * (dates, numbers, that each reading names an existing target, that each linked row exists).
+ * Baselines and county notes never enter the assessment: the status rule sees readings only.
  */
 export function buildTracker(catalog: Catalog, asOf: string): Tracker {
   const targetsDataset = need(catalog, TARGETS_DATASET);
@@ -46,12 +70,17 @@ export function buildTracker(catalog: Catalog, asOf: string): Tracker {
     const deadline = String(row?.deadline);
     const own = readings.filter((r) => r.target === target.key).map((r) => r.reading);
     const assessment = assessProgress({ value: target.value, deadline }, own, asOf);
+    const context = catalog.targetContext?.targets.find((t) => t.target === target.key);
     return {
       target,
       deadline,
       programme: typeof row?.programme === 'string' ? row.programme : null,
       assessment,
+      baselines: resolveLinks(catalog, context?.baselines ?? []),
+      countyNotes: resolveLinks(catalog, context?.county_notes ?? []),
+      notFound: context?.not_found ?? [],
     };
   });
-  return { targets, targetsDataset, progressDataset };
+  const related = resolveLinks(catalog, catalog.targetContext?.related ?? []);
+  return { targets, targetsDataset, progressDataset, related, searchNote: catalog.targetContext?.search_note ?? null };
 }

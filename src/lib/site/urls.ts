@@ -29,6 +29,9 @@ export const paths = {
   sources: () => '/sources/',
   /** A source's entry on the sources page; the anchor is the source id. */
   source: (id: string) => `/sources/#${id}`,
+  /** Figures that disagree or cannot be compared, one explanation each. */
+  disagreements: () => '/sources/disagreements/',
+  disagreement: (id: string) => `/sources/disagreements/#${id}`,
   progress: () => '/progress/',
   forests: () => '/forests/',
   forestsMap: () => '/forests/map/',

@@ -45,6 +45,22 @@ describe('yamlToDisagreements(text, file, rowCheck)', () => {
   });
 });
 
+describe('yamlToDisagreements: a total and its parts', () => {
+  const parts = (figures: string) => entry('  reason: parts-total\n').replace('kind: conflict', 'kind: not-comparable').replace(/  figures:\n(?:    - .*\n)+/, `  figures:\n${figures}`);
+  it('accepts a parts-total entry that marks its total', () => {
+    const { disagreements, problems } = yamlToDisagreements(parts('    - { dataset: demo, key: total, total: true }\n    - { dataset: demo, key: funds }\n'), FILE, check);
+    expect(problems).toEqual([]);
+    expect(disagreements[0]?.figures).toEqual([{ dataset: 'demo', key: 'total', total: true }, { dataset: 'demo', key: 'funds' }]);
+  });
+  it('refuses one without a total, or with nothing but totals', () => {
+    expect(yamlToDisagreements(parts('    - { dataset: demo, key: total }\n    - { dataset: demo, key: funds }\n'), FILE, check).problems).toMatchObject([{ code: 'DISAGREEMENT-INVALID', field: '[1].figures' }]);
+    expect(yamlToDisagreements(parts('    - { dataset: demo, key: total, total: true }\n    - { dataset: demo, key: funds, total: true }\n'), FILE, check).problems).toMatchObject([{ code: 'DISAGREEMENT-INVALID', field: '[1].figures' }]);
+  });
+  it('refuses total in an entry that is not a total and its parts', () => {
+    expect(yamlToDisagreements(entry().replace('key: funds }', 'key: funds, total: true }'), FILE, check).problems).toMatchObject([{ code: 'DISAGREEMENT-INVALID', field: '[1].figures.[1].total' }]);
+  });
+});
+
 describe('data/disagreements.yaml in loadCatalog(root)', () => {
   it('refuses an entry naming a row that is not in the latest release, with file and line', () => {
     const repo = copyFixtureRepo();
