@@ -2,16 +2,24 @@ import { validateArticles } from './content/validate-articles.ts';
 import { readCountyTopology } from './datasets/geo.ts';
 import { loadCatalog, type Catalog } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
-import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
+import { countyAnchors } from './map/anchors.ts';
+import { placeProblems } from './map/place-problems.ts';
+import { PLOTS_DATASET } from './map/plots.ts';
+import { SERVICE_PLACES_DATASET } from './map/service-places.ts';
 import type { Problem } from './problems.ts';
 import { editableTreeProblems } from './validation/files.ts';
 
-/** All data checked: every dataset file, then forest plots against the county boundaries. */
+/** Datasets of places drawn on a county map: checked against the county boundaries. */
+const PLACE_DATASETS = [PLOTS_DATASET, SERVICE_PLACES_DATASET];
+
+/** All data checked: every dataset file, then the place datasets against the county boundaries. */
 export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = loadCatalog(root, options);
-  const plots = catalog.datasets.find((d) => d.id === PLOTS_DATASET);
-  const plotChecks = plots ? plotProblems(plots, topologyToCounties(readCountyTopology(root))) : [];
-  return { catalog, problems: [...problems, ...plotChecks] };
+  const places = catalog.datasets.filter((d) => PLACE_DATASETS.includes(d.id));
+  if (places.length === 0) return { catalog, problems };
+  const counties = topologyToCounties(readCountyTopology(root));
+  const anchors = countyAnchors(counties);
+  return { catalog, problems: [...problems, ...places.flatMap((d) => placeProblems(d, counties, anchors))] };
 }
 
 /**
