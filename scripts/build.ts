@@ -139,7 +139,7 @@ for (const step of built) process.stdout.write(step.output);
 
 // Only the kinds of page that carry data-pagefind-body: walking all of dist/ (downloads
 // included) takes Pagefind three times as long. tests/e2e/search.test.ts checks none is missed.
-const SEARCHABLE = '{articles/*,data/*,progress,forests,about,sources}/index.html';
+const SEARCHABLE = '{articles/*,data/*,progress,forests,service-places,about,sources}/index.html';
 const indexed = await together([['search', '搜索索引', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', DIST, '--glob', SEARCHABLE, '--silent']]]);
 if (indexed[0]!.status !== 0) fail(indexed);
 pruneSearchBundle(join(DIST, 'pagefind'));
