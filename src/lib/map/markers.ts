@@ -80,9 +80,10 @@ export function layoutMarkers(
       return county === undefined || (p !== undefined && p !== null && geoContains(county, p));
     };
     let positions: [number, number][] = [];
-    for (let spacing = SPACING; spacing >= 0; spacing -= 1) {
-      positions = clusterOffsets(group.length, Math.max(spacing, 0)).map(([dx, dy]) => [cx + dx, cy + dy]);
-      if (positions.every(inside)) break;
+    // At spacing 0 every marker is on the point itself, which lies inside its county.
+    for (let spacing = SPACING; ; spacing = Math.max(0, spacing - 1)) {
+      positions = clusterOffsets(group.length, spacing).map(([dx, dy]) => [cx + dx, cy + dy]);
+      if (spacing === 0 || positions.every(inside)) break;
     }
     group.forEach((m, i) => placed.set(m.key, positions[i]!));
   }

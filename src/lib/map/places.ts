@@ -81,7 +81,7 @@ export function isDrawn(p: MapPlace): p is MapPlace & { lat: number; lon: number
   return p.lat !== null && p.lon !== null && p.precision !== '未定位';
 }
 
-/** The county as a reader reads it: 德庆县; 端州区（本站判断，待核实）; 肇庆市（县区未写明）. */
+/** The county as a reader reads it: 德庆县; 端州区（县区为本站判断，待核实）; 肇庆市（县区未写明）. */
 export function placeCountyText(p: Pick<MapPlace, 'county' | 'countyBasis'>): string {
   if (p.county === CITY_CODE) return '肇庆市（县区未写明）';
   const name = isCountyCode(p.county) ? countyName(Number(p.county)) : (placeOf(p.county)?.name ?? p.county);

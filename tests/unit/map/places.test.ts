@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countPlaces, numberedInListOrder, placeCountyText, placeDateText, placePositionText, type MapPlace } from '../../../src/lib/map/places.ts';
+import { loadCatalog } from '../../../src/lib/datasets/load.ts';
+import { COUNTIES } from '../../../src/lib/map/counties.ts';
+import { CITY_CODE, countPlaces, numberedInListOrder, placeCountyText, placeDateText, placePositionText, PRECISIONS, ZONE_CODE, type MapPlace } from '../../../src/lib/map/places.ts';
 
 const place = (over: Partial<MapPlace>): MapPlace => ({
   key: 'k',
@@ -78,5 +80,21 @@ describe('countPlaces(places)', () => {
     expect(counts.find((c) => c.code === '441226')).toMatchObject({ reported: 2, byPrecision: { 县区级: 1, 镇街级: 1, 精确: 0 }, illustrative: 1 });
     expect(counts.find((c) => c.code === '441202')).toMatchObject({ reported: 1, ourPlacement: 1 });
     expect(counts.find((c) => c.code === '4412')).toMatchObject({ reported: 1, byPrecision: { 未定位: 1 } });
+  });
+});
+
+describe('the place datasets’ schemas (meta.yaml)', () => {
+  const { catalog } = loadCatalog(process.cwd());
+  const field = (dataset: string, name: string) => catalog.datasets.find((d) => d.id === dataset)!.meta.fields.find((f) => f.name === name)!;
+  it('offer exactly the precisions the code draws and explains', () => {
+    expect(field('union-service-places', 'precision').enum).toEqual([...PRECISIONS]);
+    // Forest plots are always in one of the eight counties: nothing to list without a marker.
+    expect(field('union-forest-plots', 'precision').enum).toEqual(PRECISIONS.filter((p) => p !== '未定位'));
+    expect(field('union-forest-plots', 'precision').required).toBe(false); // empty on illustrative examples only
+    expect(field('union-service-places', 'precision').required).toBe(true);
+  });
+  it('let a service place name the city (county not stated) or 肇庆高新区, besides the eight counties', () => {
+    expect(field('union-service-places', 'county').enum).toEqual([...COUNTIES.map((c) => String(c.adcode)), CITY_CODE, ZONE_CODE]);
+    expect(field('union-forest-plots', 'county').enum).toEqual(COUNTIES.map((c) => String(c.adcode)));
   });
 });
