@@ -112,5 +112,5 @@ export function markerToSvg(m: MarkerInput, [x, y]: [number, number]): string {
     m.number === undefined
       ? ''
       : `<text x="${r(x)}" y="${r(y + 3)}" font-size="${m.number > 9 ? 7.5 : 9}" font-weight="700" text-anchor="middle" fill="var(--chart-bg, #fbfaf8)">${m.number}</text>`;
-  return `<g class="place" data-key="${escapeXml(m.key)}" data-county="${m.county}" data-kind="${m.kind}" data-illustrative="${m.kind === 'illustrative'}"><title>${escapeXml(m.title)}</title>${markerSymbol(m.kind, x, y)}${label}</g>`;
+  return `<g class="place" data-key="${escapeXml(m.key)}" data-county="${escapeXml(String(m.county))}" data-kind="${escapeXml(m.kind)}" data-illustrative="${m.kind === 'illustrative'}"><title>${escapeXml(m.title)}</title>${markerSymbol(m.kind, x, y)}${label}</g>`;
 }

@@ -94,12 +94,12 @@ export function placeMapToSvg(all: FeatureCollection<MultiPolygon, CountyProps>,
     if (covering.length > 0) ly = Math.max(...covering.map(([, y]) => y)) + MARKER_RADIUS + 10;
     const countLine = input.countInLabel ? `<tspan x="${r(lx)}" dy="13" font-size="10">${escapeXml(input.countInLabel(count))}</tspan>` : '';
     countyParts.push(
-      `<g class="county" data-adcode="${f.properties.adcode}" data-count="${count}"><title>${escapeXml(input.countyTip(f.properties.name, count))}</title>` +
+      `<g class="county" data-adcode="${escapeXml(String(f.properties.adcode))}" data-count="${count}"><title>${escapeXml(input.countyTip(f.properties.name, count))}</title>` +
         `<path d="${path(f) ?? ''}" fill="${count > 0 ? fill(count) : COLORS.track}" stroke="var(--chart-bg, #fbfaf8)" stroke-width="1.5"/></g>`,
     );
     // Names are drawn after every county, so a name moved past its border is not hidden by the neighbour.
     labelParts.push(
-      `<text class="county-label" data-adcode="${f.properties.adcode}" x="${r(lx)}" y="${r(ly + 4)}" font-size="12" text-anchor="middle" fill="${COLORS.text}" paint-order="stroke" stroke="var(--chart-bg, #fbfaf8)" stroke-width="3">${escapeXml(f.properties.name)}${countLine}</text>`,
+      `<text class="county-label" data-adcode="${escapeXml(String(f.properties.adcode))}" x="${r(lx)}" y="${r(ly + 4)}" font-size="12" text-anchor="middle" fill="${COLORS.text}" paint-order="stroke" stroke="var(--chart-bg, #fbfaf8)" stroke-width="3">${escapeXml(f.properties.name)}${countLine}</text>`,
     );
   }
   const markerParts = shown.map((m) => markerToSvg(m, positions.get(m.key)!));
