@@ -4,18 +4,25 @@ import { releaseHistoryProblems } from './datasets/git-history.ts';
 import { drawnDatasetProblems } from './datasets/limits.ts';
 import { loadCatalog, type Catalog } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
-import { PLOTS_DATASET, plotProblems } from './map/plots.ts';
+import { countyAnchors } from './map/anchors.ts';
+import { placeProblems } from './map/place-problems.ts';
+import { PLOTS_DATASET } from './map/plots.ts';
+import { SERVICE_PLACES_DATASET } from './map/service-places.ts';
 import type { Problem } from './problems.ts';
 import { editableTreeProblems } from './validation/files.ts';
 import { PROGRESS_DATASET } from './progress/tracker.ts';
 
-/** All data checked: every dataset file, then forest plots against the county boundaries and the size of datasets drawn row by row. */
+/** Datasets of places drawn on a county map: checked against the county boundaries. */
+const PLACE_DATASETS = [PLOTS_DATASET, SERVICE_PLACES_DATASET];
+
+/** All data checked: every dataset file, the place datasets against the county boundaries, and the size of datasets drawn row by row. */
 export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = loadCatalog(root, options);
-  const plots = catalog.datasets.find((d) => d.id === PLOTS_DATASET);
-  const plotChecks = plots ? plotProblems(plots, topologyToCounties(readCountyTopology(root))) : [];
-  const drawn = catalog.datasets.flatMap((d) => drawnDatasetProblems(d, [PLOTS_DATASET, PROGRESS_DATASET]));
-  return { catalog, problems: [...problems, ...plotChecks, ...drawn] };
+  const places = catalog.datasets.filter((d) => PLACE_DATASETS.includes(d.id));
+  const counties = places.length > 0 ? topologyToCounties(readCountyTopology(root)) : undefined;
+  const placeChecks = counties ? places.flatMap((d) => placeProblems(d, counties, countyAnchors(counties))) : [];
+  const drawn = catalog.datasets.flatMap((d) => drawnDatasetProblems(d, [...PLACE_DATASETS, PROGRESS_DATASET]));
+  return { catalog, problems: [...problems, ...placeChecks, ...drawn] };
 }
 
 /**

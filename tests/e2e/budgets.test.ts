@@ -15,6 +15,8 @@ const BUDGETS = [
   { type: 'disagreements', path: '/sources/disagreements/', bytes: 15 * 1024, js: false },
   { type: 'article with marks', path: '/articles/hardship-assistance-figures/', bytes: 15 * 1024, js: false },
   { type: 'forests', path: '/forests/', bytes: 15 * 1024, js: false },
+  { type: 'service places', path: '/service-places/', bytes: 15 * 1024, js: false },
+  { type: 'article, service map', path: '/articles/union-rest-stations/', bytes: 15 * 1024, js: false },
   { type: 'home', path: '/', bytes: 60 * 1024, js: false },
   { type: 'dataset', path: '/data/union-forests/', bytes: 20 * 1024, js: true },
 ] as const;
@@ -37,7 +39,7 @@ describe('page weight on a first visit', () => {
   });
 
   it('sizes every image (no layout shift)', async () => {
-    for (const path of ['/', '/articles/union-forests/', '/forests/']) {
+    for (const path of ['/', '/articles/union-forests/', '/forests/', '/service-places/']) {
       const { page, close } = await openPage(browser(), `${base}${path}`);
       const unsized = await page.locator('img:not([width][height]), svg.chart-svg:not([viewBox])').count();
       expect(unsized).toBe(0);

@@ -14,14 +14,15 @@ describe('npm run build with a broken dataset', () => {
   });
 });
 
-describe('npm run build with a forest plot in the wrong county', () => {
-  it('fails, naming the file, line and the county the point is really in', () => {
+describe('npm run build with a place drawn where its precision does not allow', () => {
+  it('fails, naming the file, line and the documented position, and leaves no dist/', () => {
     const repo = copyRepo();
-    const file = 'data/union-forest-plots/data.csv';
-    repo.write(file, repo.read(file).replace('工会林,441202,23.0775', '工会林,441224,23.0775'));
+    const file = 'data/union-service-places/data.csv';
+    // 广宁县工人文化宫 is known only to its county: its marker must sit at the county's documented point.
+    repo.write(file, repo.read(file).replace(',县区级,,23.597,112.3693,', ',县区级,,23.55,112.3693,'));
     const run = repo.run('npm', ['run', 'build']);
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain(`${file}:2 [PLOT-OUTSIDE-COUNTY] county：坐标不在所填的怀集县，而在端州区（441202）`);
+    expect(run.stderr).toContain(`${file}:7 [PLACE-POSITION] latitude,longitude：县区级的地点画在广宁县的代表点，坐标不对`);
     expect(existsSync(join(repo.root, 'dist'))).toBe(false);
   });
 });

@@ -36,7 +36,17 @@ describe.each(catalog.datasets.map((d) => [d.id] as const))('downloads of /data/
     const [csv, excel] = await Promise.all([`${id}.csv`, `${id}.excel.csv`].map(async (name) => (await page.request.get(`${base}/data/${id}/latest/${name}`)).body()));
     expect([...excel!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect([...csv!.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
-    expect(parseCsv(excel!.subarray(3).toString('utf8')).data).toEqual(parseCsv(csv!.toString('utf8')).data);
+    // Same rows, except that a text cell a spreadsheet would run as a formula (= + - @, e.g. the
+    // date --02-27 of a year not printed) carries a leading apostrophe in the Excel variant.
+    const canonical = parseCsv(csv!.toString('utf8')).data;
+    const excelRows = parseCsv(excel!.subarray(3).toString('utf8')).data;
+    const numeric = new Set(catalog.datasets.find((d) => d.id === id)!.meta.fields.filter((f) => ['number', 'integer', 'year'].includes(f.type)).map((f) => f.name));
+    expect(excelRows.length).toBe(canonical.length);
+    excelRows.forEach((row, i) => {
+      for (const [field, value] of Object.entries(canonical[i]!)) {
+        expect(row[field], `${field} of row ${i + 1}`).toBe(!numeric.has(field) && /^[=+\-@]/.test(value) ? `'${value}` : value);
+      }
+    });
     await close();
   });
 

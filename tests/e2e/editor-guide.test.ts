@@ -35,8 +35,9 @@ describe('the editor guide’s examples', () => {
     expect(build.status, build.stderr).toBe(0);
     expect(existsSync(join(repo.root, 'dist/articles/guide-example/index.html'))).toBe(true);
     const figures = readFileSync(join(repo.root, 'dist/articles/guide-example-figures/index.html'), 'utf8');
-    for (const id of ['model-worker-outreach-bar', 'union-forests-waffle-plots', 'hardship-assistance-card-funds', 'forest-map-441224']) expect(figures).toContain(`id="${id}"`);
+    for (const id of ['model-worker-outreach-bar', 'union-forests-waffle-plots', 'hardship-assistance-card-funds', 'forest-map-441224', 'service-map-441225']) expect(figures).toContain(`id="${id}"`);
     expect(readFileSync(join(repo.root, 'dist/progress/index.html'), 'utf8')).toContain('progress-craftsmen-members');
     expect(readFileSync(join(repo.root, 'dist/forests/index.html'), 'utf8')).toContain('plot-guide-example');
+    expect(readFileSync(join(repo.root, 'dist/service-places/index.html'), 'utf8')).toContain('place-guide-example-station');
   });
 });

@@ -3,6 +3,7 @@ import { COUNTIES } from '../../src/lib/map/counties.ts';
 import { rowsToPlots } from '../../src/lib/map/plots.ts';
 import { openPage } from '../helpers/browser.ts';
 import { useBrowser } from '../helpers/use-browser.ts';
+import { markersAndTheirCounties, tabThroughPlaceList } from '../helpers/map.ts';
 import { repoCatalog } from '../helpers/site.ts';
 
 const base = inject('baseUrl');
@@ -15,7 +16,7 @@ describe('/forests/', () => {
     const map = page.locator('figure#forest-map svg[role="img"]');
     expect(await map.isVisible()).toBe(true);
     expect(await map.locator('g.county').count()).toBe(COUNTIES.length);
-    const names = await map.locator('g.county text').allTextContents();
+    const names = await map.locator('text.county-label').allTextContents();
     expect(names.sort()).toEqual(COUNTIES.map((c) => c.name).sort());
     expect(errors).toEqual([]);
     await close();
@@ -23,42 +24,50 @@ describe('/forests/', () => {
 
   it('places each plot marker inside the county it declares', async () => {
     const { page, close } = await openPage(browser(), `${base}/forests/`);
-    const placed = await page.evaluate(() => {
-      const svg = document.querySelector('figure#forest-map svg')!;
-      return [...svg.querySelectorAll<SVGGElement>('g.plot')].map((g) => {
-        const c = g.querySelector('circle')!;
-        const point = new DOMPoint(Number(c.getAttribute('cx')), Number(c.getAttribute('cy')));
-        const inside = [...svg.querySelectorAll<SVGGElement>('g.county')].filter((county) => county.querySelector('path')!.isPointInFill(point));
-        return { key: g.dataset.key, counties: inside.map((county) => Number(county.dataset.adcode)) };
-      });
-    });
-    expect(placed).toEqual(plots.map((p) => ({ key: p.key, counties: [p.county] })));
+    const placed = (await page.evaluate(markersAndTheirCounties, 'figure#forest-map svg')).map(({ key, counties }) => ({ key, counties }));
+    expect(placed.sort((a, b) => a.key.localeCompare(b.key))).toEqual(plots.map((p) => ({ key: p.key, counties: [Number(p.county)] })).sort((a, b) => a.key.localeCompare(b.key)));
+    await close();
+  });
+
+  it('shows the reported plantings of 德庆县 with their precision, and the 莫村镇 date with its year unverified', async () => {
+    const { page, close } = await openPage(browser(), `${base}/forests/`, { javaScriptEnabled: false });
+    // S16 (播植镇, two sites) and S17 (莫村镇 河堤公园, 2月27日, year not printed) of the public record.
+    const kinds = await page.locator('figure#forest-map svg g.place[data-illustrative="false"]').evaluateAll((gs) => gs.map((g) => (g as SVGGElement).dataset.kind));
+    expect(kinds).toEqual(['镇街级', '镇街级', '镇街级']);
+    const mocun = await page.locator('#plot-mocun-riverbank-park').innerText();
+    expect(mocun).toContain('2月27日（年份未核实）');
+    expect(mocun).toContain('镇街级');
+    expect(mocun).toContain('45株');
+    expect(await page.locator('#plot-bozhi-shacun-road').innerText()).toContain('植树点');
     await close();
   });
 
   it('marks illustrative plots in the legend and the list, and keeps them out of the totals', async () => {
     const { page, close } = await openPage(browser(), `${base}/forests/`);
     expect(await page.locator('figure#forest-map svg').textContent()).toContain('示例点位：非真实地点，不计入任何合计');
-    expect(await page.locator('.plot-list .tag.illustrative').count()).toBe(plots.filter((p) => p.illustrative).length);
+    expect(await page.locator('.place-list .tag.illustrative').count()).toBe(plots.filter((p) => p.illustrative).length);
     const table = await page.locator('figure#forest-map details.chart-table tbody tr td:nth-child(2)').allTextContents();
     expect(table.map(Number).reduce((a, b) => a + b, 0)).toBe(plots.filter((p) => !p.illustrative).length);
     await close();
   });
 
-  it('lets a keyboard user move through the plot list, each plot described', async () => {
+  it('lets a keyboard user move through the plot list, each plot described with its precision', async () => {
     const { page, close } = await openPage(browser(), `${base}/forests/`);
-    await page.locator('.plot-list li').first().focus();
-    const visited: string[] = [];
-    for (let i = 0; i < plots.length; i++) {
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return { id: el.id, desc: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '' };
-      });
-      visited.push(focused.id);
-      expect(focused.desc).toContain('WGS84');
-      await page.keyboard.press('Tab');
-    }
-    expect(visited).toEqual(plots.map((p) => `plot-${p.key}`));
+    const visited = await tabThroughPlaceList(page, plots.length);
+    // Reported plots first (by county, then date; a date without its year last), then the examples by county.
+    expect(visited.map((v) => v.id)).toEqual([
+      'plot-bozhi-shacun-road',
+      'plot-bozhi-taocun-embankment',
+      'plot-mocun-riverbank-park',
+      'plot-example-1',
+      'plot-example-2',
+      'plot-example-4',
+      'plot-example-5',
+      'plot-example-6',
+      'plot-example-3',
+    ]);
+    for (const v of visited.slice(0, 3)) expect(v.desc).toContain('镇街级：原文写明镇或街道；图上画在德庆县代表点附近，不是实际位置');
+    for (const v of visited.slice(3)) expect(v.desc).toContain('WGS84');
     await close();
   });
 });

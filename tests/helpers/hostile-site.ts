@@ -31,6 +31,7 @@ export function buildHostileSite(): string {
   edit('data/model-worker-outreach/data.csv', 'lecture-sessions,宣讲场次,', `lecture-sessions,"${V.metric.replace(/"/g, '""')}",`);
   edit('data/model-worker-outreach/data.csv', '600多个,zhang-sihui-interview-2025,', `600多个,zhang-sihui-interview-2025,"${V.formulaNote.replace(/"/g, '""')}"`);
   edit('data/union-forest-plots/data.csv', '示例地块一（工会林，非真实地点）', V.plotName);
+  edit('data/union-service-places/data.csv', ',广宁县工人文化宫,', `,${V.plotName},`);
   edit('data/geo/zhaoqing-counties.topo.json', '"name":"端州区"', `"name":${JSON.stringify(V.countyName)}`);
   const article = readFileSync(join(FIXTURES, 'hostile-values', `${HOSTILE_ARTICLE}.mdx`), 'utf8')
     .replace('"__TITLE__"', yaml(V.articleTitle))
@@ -42,7 +43,7 @@ export function buildHostileSite(): string {
     writeFileSync(join(repo.root, 'data', path), text);
   }
   const env = { SITE_AS_OF: '2026-11-24' };
-  for (const id of ['model-worker-outreach', 'union-forest-plots']) {
+  for (const id of ['model-worker-outreach', 'union-forest-plots', 'union-service-places']) {
     const release = repo.run('npm', ['run', 'data:release', '--', id, 'patch', V.releaseNote], env);
     if (release.status !== 0) throw new Error(`data:release ${id} failed:\n${release.stdout}\n${release.stderr}`);
   }

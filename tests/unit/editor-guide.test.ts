@@ -13,7 +13,7 @@ function sources(dir: string): string[] {
 
 describe('docs/editor-guide.md', () => {
   const guide = readFileSync('docs/editor-guide.md', 'utf8');
-  const codes = new Set(sources('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:ARTICLE|CHECK|CSV|DATASET|DISAGREEMENT|FIGURE|FILE|META|PII|PLOT|RELEASE|SEARCH|SOURCE|TARGET|TEXT|YAML)-[A-Z0-9-]+)'/g)].map((m) => m[1]!)));
+  const codes = new Set(sources('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:ARTICLE|CHECK|CSV|DATASET|DISAGREEMENT|FIGURE|FILE|META|PII|PLACE|PLOT|RELEASE|SEARCH|SOURCE|TARGET|TEXT|YAML)-[A-Z0-9-]+)'/g)].map((m) => m[1]!)));
   it('lists every error code validation can report', () => {
     expect(codes.size).toBeGreaterThan(40);
     expect([...codes].filter((code) => !guide.includes(`\`${code}\``)).sort()).toEqual([]);

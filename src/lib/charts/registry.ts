@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Catalog } from '../datasets/load.ts';
 import type { CountyProps } from '../map/boundaries.ts';
-import { forestMapChart } from '../map/chart.ts';
+import { placeMapChart } from '../map/chart.ts';
 import { targetCharts } from '../progress/charts.ts';
 import { buildTracker } from '../progress/tracker.ts';
 import { HOME_CHARTS } from '../site/home.ts';
@@ -9,12 +9,12 @@ import { renderChart, type ChartSpec, type RenderedChart } from './spec.ts';
 
 /**
  * Every chart the site shows, by id: the home page's, those placed in published
- * articles, those of the progress tracker, and the forest maps. Embed pages and SVG downloads are made from this list.
+ * articles, those of the progress tracker, and the maps (forest plots, service places). Embed pages and SVG downloads are made from this list.
  */
 export function collectCharts(
   catalog: Catalog,
   counties: FeatureCollection<MultiPolygon, CountyProps>,
-  placed: readonly { charts: ChartSpec[]; maps: (number | undefined)[] }[],
+  placed: readonly { charts: ChartSpec[]; maps: (number | undefined)[]; serviceMaps: (number | undefined)[] }[],
   asOf: string,
 ): RenderedChart[] {
   const charts = new Map<string, RenderedChart>();
@@ -29,10 +29,12 @@ export function collectCharts(
     const drawn = targetCharts(tracker, t);
     if (drawn) for (const chart of [drawn.bar, drawn.series]) charts.set(chart.id, chart);
   }
-  for (const county of new Set([undefined, ...placed.flatMap((p) => p.maps)])) {
-    const map = forestMapChart(catalog, counties, county);
-    if ('error' in map) throw new Error(map.error);
-    charts.set(map.id, map);
+  for (const [kind, wanted] of [['forest', placed.flatMap((p) => p.maps)], ['service', placed.flatMap((p) => p.serviceMaps)]] as const) {
+    for (const county of new Set([undefined, ...wanted])) {
+      const map = placeMapChart(kind, catalog, counties, county);
+      if ('error' in map) throw new Error(map.error);
+      charts.set(map.id, map);
+    }
   }
   return [...charts.values()];
 }

@@ -18,7 +18,7 @@ export function sharedArticleCompiler(root: string): Promise<Compiler> {
  * them in the compile of that body (the same compile the build makes).
  */
 export async function articleComponents(compiler: Compiler, file: string, body: string): Promise<PlacedComponent[]> {
-  if (!/<(?:Chart|ForestMap|Fact)\b/.test(body)) return [];
+  if (!/<[A-Z]/.test(body)) return [];
   const { inspection, error } = await compiler.compile(file, body, {});
   if (error !== undefined) throw error;
   if (inspection && inspection.problems.length > 0) throw new ArticleGuardError(inspection.problems);
@@ -27,13 +27,15 @@ export async function articleComponents(compiler: Compiler, file: string, body: 
 
 /**
  * The charts and maps an article body places, in order (for embed pages and files):
- * `<Chart>` specs, and the county of each `<ForestMap>` (undefined: the whole city),
+ * `<Chart>` specs, and the county of each `<ForestMap>` and `<ServiceMap>` (undefined: the whole city),
  * as the article guard found them in the compile of that body.
  */
-export async function articleFigures(compiler: Compiler, file: string, body: string): Promise<{ charts: ChartSpec[]; maps: (number | undefined)[] }> {
-  const components = /<(?:Chart|ForestMap)\b/.test(body) ? await articleComponents(compiler, file, body) : [];
+export async function articleFigures(compiler: Compiler, file: string, body: string): Promise<{ charts: ChartSpec[]; maps: (number | undefined)[]; serviceMaps: (number | undefined)[] }> {
+  const components = /<(?:Chart|ForestMap|ServiceMap)\b/.test(body) ? await articleComponents(compiler, file, body) : [];
+  const counties = (name: string) => components.filter((c) => c.name === name).map((c) => (c.attributes.county === undefined ? undefined : Number(c.attributes.county)));
   return {
     charts: components.filter((c) => c.name === 'Chart').map((c) => c.attributes as unknown as ChartSpec),
-    maps: components.filter((c) => c.name === 'ForestMap').map((c) => (c.attributes.county === undefined ? undefined : Number(c.attributes.county))),
+    maps: counties('ForestMap'),
+    serviceMaps: counties('ServiceMap'),
   };
 }

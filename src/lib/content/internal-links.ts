@@ -2,7 +2,7 @@ import type { Catalog } from '../datasets/load.ts';
 import { rowKey } from '../datasets/rows.ts';
 
 /** Site pages that exist whatever the content (routes in src/pages/). */
-const FIXED = new Set(['/', '/articles/', '/data/', '/progress/', '/forests/', '/about/', '/search/', '/data/catalog.jsonld', '/data/releases.xml', '/articles/feed.xml']);
+const FIXED = new Set(['/', '/articles/', '/data/', '/progress/', '/forests/', '/service-places/', '/about/', '/search/', '/data/catalog.jsonld', '/data/releases.xml', '/articles/feed.xml']);
 
 /**
  * Why an internal link from an article would be broken, or undefined when it is fine:

@@ -7,6 +7,7 @@ export const ARTICLE_COMPONENTS = {
   Fact: { required: ['dataset', 'key'], optional: [] },
   Chart: { required: ['dataset', 'kind'], optional: ['x', 'y', 'key', 'keys', 'title', 'unit', 'id'] },
   ForestMap: { required: [], optional: ['county'] },
+  ServiceMap: { required: [], optional: ['county'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

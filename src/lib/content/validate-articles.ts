@@ -26,7 +26,7 @@ type Compiler = Awaited<ReturnType<typeof articleCompiler>>;
 function componentDataProblems(component: PlacedComponent, file: string, catalog: Catalog): Problem[] {
   const { name, line, attributes: attrs } = component;
   const value = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ');
-  if (name === 'ForestMap' && attrs.county !== undefined && !COUNTIES.some((c) => String(c.adcode) === attrs.county)) {
+  if ((name === 'ForestMap' || name === 'ServiceMap') && attrs.county !== undefined && !COUNTIES.some((c) => String(c.adcode) === attrs.county)) {
     return [{ code: 'ARTICLE-MAP', file, line, value, message: '没有这个县区代码', expected: COUNTIES.map((c) => `${c.adcode}（${c.name}）`).join('、') }];
   }
   if (attrs.dataset === undefined || catalog.failed.includes(attrs.dataset)) return [];
@@ -144,8 +144,8 @@ function newlinesBefore(text: string, index: number): number {
   return n;
 }
 
-/** Ids of charts the site draws itself (progress tracker, forest maps): not for articles. */
-const RESERVED_CHART_ID = /^(?:progress-|forest-map)/;
+/** Ids of charts the site draws itself (progress tracker, place maps): not for articles. */
+const RESERVED_CHART_ID = /^(?:progress-|forest-map|service-map)/;
 
 /**
  * A chart id is an address (/charts/<id>.svg, /embed/<id>/): two different charts may

@@ -3,7 +3,7 @@ import { getCatalog } from '../datasets/index.ts';
 import { SITE } from '../site/config.ts';
 import { topologyToCounties } from './boundaries.ts';
 import { countiesToBox, type GeoBox } from './bounds.ts';
-import { forestMapChart } from './chart.ts';
+import { placeMapChart, type MapKind } from './chart.ts';
 
 let counties: ReturnType<typeof topologyToCounties> | undefined;
 
@@ -13,10 +13,10 @@ export function getCounties() {
   return counties;
 }
 
-/** The forest map for a page; an unknown county fails the build with the reason. */
-export function getForestMap(county?: number) {
-  const chart = forestMapChart(getCatalog(), getCounties(), county);
-  if ('error' in chart) throw new Error(`<ForestMap />：${chart.error}`);
+/** A place map for a page (`forest` or `service`); an unknown county fails the build with the reason. */
+export function getPlaceMap(kind: MapKind, county?: number) {
+  const chart = placeMapChart(kind, getCatalog(), getCounties(), county);
+  if ('error' in chart) throw new Error(`<${kind === 'forest' ? 'ForestMap' : 'ServiceMap'} />：${chart.error}`);
   return chart;
 }
 

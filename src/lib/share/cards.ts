@@ -12,7 +12,7 @@ import type { Catalog, Dataset } from '../datasets/load.ts';
 import { formatDateZh } from '../format/dates.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import type { CountyProps } from '../map/boundaries.ts';
-import { forestMapChart } from '../map/chart.ts';
+import { placeMapChart } from '../map/chart.ts';
 import { SITE } from '../site/config.ts';
 import { absoluteUrl } from '../site/urls.ts';
 import type { ShareCard } from './card-svg.ts';
@@ -22,12 +22,13 @@ const figureOf = (f: Figure) => ({ value: formatQualifiedFigure(f), caption: `${
 
 /** The SVG of the first chart or map an article places, in reading order. */
 function firstChartSvg(components: readonly PlacedComponent[], catalog: Catalog, counties: FeatureCollection<MultiPolygon, CountyProps>): string | undefined {
-  const first = components.find((c) => c.name === 'Chart' || c.name === 'ForestMap');
+  const first = components.find((c) => c.name === 'Chart' || c.name === 'ForestMap' || c.name === 'ServiceMap');
   if (!first) return undefined;
+  const county = first.attributes.county === undefined ? undefined : Number(first.attributes.county);
   const drawn =
     first.name === 'Chart'
       ? renderChart(catalog, first.attributes as unknown as ChartSpec)
-      : forestMapChart(catalog, counties, first.attributes.county === undefined ? undefined : Number(first.attributes.county));
+      : placeMapChart(first.name === 'ForestMap' ? 'forest' : 'service', catalog, counties, county);
   return 'svg' in drawn ? drawn.svg : undefined;
 }
 

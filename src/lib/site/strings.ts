@@ -8,6 +8,9 @@ export const STRINGS = {
     source: '站内每个数字都来自已公开的报道和访谈：',
     sourcesLink: '来源一览',
     notOfficial: '本站非肇庆市总工会官方网站。',
+    maps: '地图：',
+    forestsMap: '工会林',
+    servicePlacesMap: '工会驿站和服务场所',
   },
   home: {
     lead: '肇庆市总工会公开报告了哪些数字？这里逐一列出，并注明原文的限定词、时期和来源，每个数字都能下载到对应的数据集版本。',

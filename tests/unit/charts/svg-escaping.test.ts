@@ -7,7 +7,7 @@ import { readCountyTopology } from '../../../src/lib/datasets/geo.ts';
 import type { Figure } from '../../../src/lib/datasets/figures.ts';
 import { topologyToCounties } from '../../../src/lib/map/boundaries.ts';
 import { forestMapToSvg } from '../../../src/lib/map/forest-map.ts';
-import { countySummaries, type Plot } from '../../../src/lib/map/plots.ts';
+import type { Plot } from '../../../src/lib/map/plots.ts';
 import { HOSTILE, HOSTILE_ALL } from '../../fixtures/hostile-values/values.ts';
 
 /** Every tag name in the SVG: data text must never add one. */
@@ -34,8 +34,8 @@ describe('SVG built from markup-bearing text', () => {
   it('forest map escapes county names, plot names and keys', () => {
     const counties = topologyToCounties(readCountyTopology(process.cwd()));
     counties.features[0]!.properties.name = HOSTILE.singleQuote;
-    const plot: Plot = { key: HOSTILE.attribute, name: HOSTILE.script, forestType: 'x', county: counties.features[0]!.properties.adcode, lat: 23.05, lon: 112.47, illustrative: true, saplings: null, funds: null, participants: null };
-    const svg = forestMapToSvg(counties, countySummaries([plot]), [plot], { id: 'm', title: HOSTILE.comment });
+    const plot: Plot = { key: HOSTILE.attribute, name: HOSTILE.script, forestType: 'x', county: String(counties.features[0]!.properties.adcode), countyBasis: '原文', precision: null, placeDetail: null, lat: 23.05, lon: 112.47, illustrative: true, source: null, date: null, dateBasis: 'printed', dateNote: null, note: null, planting: null, saplings: null, funds: null, participants: null };
+    const svg = forestMapToSvg(counties, [plot], { id: 'm', title: HOSTILE.comment });
     expect(tags(svg)).toEqual(['circle', 'desc', 'g', 'path', 'svg', 'text', 'title']);
     expect(svg).toContain('&#39;&#62;&#60;svg onload=alert(2)&#62;');
     expect(svg).toContain('data-key="&#34;&#62;&#60;img src=x onerror=alert(1)&#62;"');

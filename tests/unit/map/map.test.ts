@@ -4,8 +4,10 @@ import { readCountyTopology } from '../../../src/lib/datasets/geo.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { countiesAt, topologyToCounties } from '../../../src/lib/map/boundaries.ts';
 import { COUNTIES } from '../../../src/lib/map/counties.ts';
+import { countyAnchors } from '../../../src/lib/map/anchors.ts';
 import { fitProjection, forestMapToSvg } from '../../../src/lib/map/forest-map.ts';
-import { countySummaries, plotProblems, rowsToPlots, type Plot } from '../../../src/lib/map/plots.ts';
+import { placeProblems } from '../../../src/lib/map/place-problems.ts';
+import { rowsToPlots } from '../../../src/lib/map/plots.ts';
 import { copyRepo } from '../../helpers/repo-copy.ts';
 import { expectGolden } from '../../helpers/golden.ts';
 
@@ -46,46 +48,51 @@ describe('countiesAt(counties, [lon, lat])', () => {
   });
 });
 
-describe('plotProblems(dataset, counties)', () => {
-  it('refuses a plot in the wrong county, naming file, line and the county it is in', () => {
+const plotsOf = (root: string) => loadCatalog(root).catalog.datasets.find((d) => d.id === 'union-forest-plots')!;
+
+describe('placeProblems(forest plots, counties, anchors)', () => {
+  const anchors = countyAnchors(counties);
+  const file = 'data/union-forest-plots/data.csv';
+  it('refuses an example plot in the wrong county, naming file, line and the county it is in', () => {
     const repo = copyRepo();
-    const file = 'data/union-forest-plots/data.csv';
-    repo.write(file, repo.read(file).replace('工会林,441202,23.0775', '工会林,441224,23.0775'));
-    const { catalog } = loadCatalog(repo.root);
-    const problems = plotProblems(catalog.datasets.find((d) => d.id === 'union-forest-plots')!, counties);
-    expect(problems).toMatchObject([{ code: 'PLOT-OUTSIDE-COUNTY', file, line: 2, field: 'county' }]);
+    repo.write(file, repo.read(file).replace('工会林,441202,,,23.0775', '工会林,441224,,,23.0775'));
+    const problems = placeProblems(plotsOf(repo.root), counties, anchors);
+    expect(problems).toMatchObject([{ code: 'PLACE-OUTSIDE-COUNTY', file, line: 5, field: 'county' }]);
     expect(problems[0]?.message).toBe('坐标不在所填的怀集县，而在端州区（441202）');
   });
-  it('refuses a plot outside Zhaoqing, and a reported plot with no source', () => {
+  it('refuses a plot outside Zhaoqing, and a reported plot with no source and no precision', () => {
     const repo = copyRepo();
-    const file = 'data/union-forest-plots/data.csv';
-    repo.write(file, repo.read(file).replace('23.0775,112.4662', '23.1291,113.2644').replace(',,,,,illustrative,,示意位置', ',,,,,reported,,示意位置'));
-    const { catalog } = loadCatalog(repo.root);
-    const codes = plotProblems(catalog.datasets.find((d) => d.id === 'union-forest-plots')!, counties).map((p) => [p.code, p.line]);
-    expect(codes).toContainEqual(['PLOT-OUTSIDE-CITY', 2]);
-    expect(codes).toContainEqual(['PLOT-SOURCE', 2]);
+    repo.write(file, repo.read(file).replace('23.0775,112.4662', '23.1291,113.2644').replace(',,,,,,,,,illustrative,,示意位置', ',,,,,,,,,reported,,示意位置'));
+    const codes = placeProblems(plotsOf(repo.root), counties, anchors).map((p) => [p.code, p.line]);
+    expect(codes).toContainEqual(['PLACE-OUTSIDE-CITY', 5]);
+    expect(codes).toContainEqual(['PLACE-SOURCE', 5]);
+    expect(codes).toContainEqual(['PLACE-PRECISION', 5]);
+  });
+  it('passes the committed plots', () => {
+    expect(placeProblems(plotsOf(process.cwd()), counties, anchors)).toEqual([]);
   });
 });
 
-const plot = (over: Partial<Plot>): Plot => ({ key: 'k', name: 'n', forestType: '工会林', county: 441202, lat: 23.08, lon: 112.47, illustrative: false, saplings: null, funds: null, participants: null, ...over });
-
-describe('countySummaries(plots)', () => {
-  it('counts reported plots only; illustrative ones never enter a total', () => {
-    const summary = countySummaries([plot({ saplings: 100 }), plot({ key: 'x', illustrative: true, saplings: 5000 })]);
-    expect(summary.find((s) => s.adcode === 441202)).toMatchObject({ plots: 1, saplings: 100, funds: null, illustrative: 1 });
-    expect(summary.find((s) => s.adcode === 441224)).toMatchObject({ plots: 0, saplings: null, illustrative: 0 });
-  });
-});
-
-describe('forestMapToSvg(counties, summaries, plots, options)', () => {
-  const { catalog } = loadCatalog(process.cwd());
-  const plots = rowsToPlots(catalog.datasets.find((d) => d.id === 'union-forest-plots')!.latest.rows);
-  const svg = forestMapToSvg(counties, countySummaries(plots), plots, { id: 'map', title: '肇庆市工会林地图' });
+describe('forestMapToSvg(counties, plots, options)', () => {
+  const plots = rowsToPlots(plotsOf(process.cwd()).latest.rows);
+  const svg = forestMapToSvg(counties, plots, { id: 'map', title: '肇庆市工会林地图' });
   it('matches its golden file', () => expectGolden('forest-map', svg));
   it('names the eight counties, draws illustrative plots apart, and says they are examples', () => {
     for (const c of COUNTIES) expect(svg).toContain(`>${c.name}</text>`);
-    expect(svg.match(/data-illustrative="true"/g)).toHaveLength(plots.length);
+    expect(svg.match(/data-illustrative="true"/g)).toHaveLength(plots.filter((p) => p.illustrative).length);
     expect(svg).toContain('示例点位：非真实地点，不计入任何合计');
     expect(svg).toContain('示意');
+  });
+  it('draws the reported plots of 德庆县 (播植镇 two sites, 莫村镇) as numbered town-level markers, and says so', () => {
+    // S16 and S17 of the public record: three places in 德庆县, each with its town named.
+    const reported = [...svg.matchAll(/<g class="place" data-key="([^"]+)" data-county="(\d+)" data-kind="([^"]+)" data-illustrative="false">/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(reported.sort()).toEqual([
+      ['bozhi-shacun-road', '441226', '镇街级'],
+      ['bozhi-taocun-embankment', '441226', '镇街级'],
+      ['mocun-riverbank-park', '441226', '镇街级'],
+    ]);
+    expect(svg).toContain('镇街级：原文写明镇或街道（3 个）');
+    expect(svg).toContain('不是实际位置');
+    expect(svg).toMatch(/>1<\/text>.*>2<\/text>.*>3<\/text>/);
   });
 });
