@@ -1,5 +1,5 @@
 import { getPublishedArticles } from '../content/published.ts';
-import { articleFigures, sharedArticleCompiler } from '../content/article-figures.ts';
+import { articleFigures } from '../content/article-figures.ts';
 import { getCatalog } from '../datasets/index.ts';
 import { getCounties } from '../map/site-map.ts';
 import { SITE } from '../site/config.ts';
@@ -9,8 +9,7 @@ let charts: ReturnType<typeof load> | undefined;
 
 async function load() {
   const articles = await getPublishedArticles();
-  const compiler = await sharedArticleCompiler(SITE.root);
-  const placed = await Promise.all(articles.map((a) => articleFigures(compiler, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? '')));
+  const placed = await Promise.all(articles.map((a) => articleFigures(SITE.root, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? '')));
   return collectCharts(getCatalog(), getCounties(), placed, SITE.asOf);
 }
 

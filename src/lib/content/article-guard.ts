@@ -219,10 +219,10 @@ export class ArticleGuardError extends Error {
 
 /**
  * The guard as the first Sätteri mdast plugin of an MDX compile. `root` makes file names
- * repository-relative; `onInspect` receives what was found (validate uses it to check
- * figures and links against the data).
+ * repository-relative; `onInspect` receives what was found and the text it was found in
+ * (validate uses it to check figures and links against the data).
  */
-export function articleGuardPlugin(options: { root: string; onInspect?: (file: string, inspection: ArticleInspection) => void }) {
+export function articleGuardPlugin(options: { root: string; onInspect?: (file: string, inspection: ArticleInspection, source: string) => void }) {
   return defineMdastPlugin({
     name: 'zq-article-guard',
     options: { position: true },
@@ -231,7 +231,7 @@ export function articleGuardPlugin(options: { root: string; onInspect?: (file: s
       const inspection = inspectArticleTree(root as unknown as Node, file);
       const astro = (ctx.data as { astro?: { frontmatter?: unknown } }).astro;
       inspection.problems.unshift(...frontMatterProblems(astro?.frontmatter ?? {}, file));
-      options.onInspect?.(file, inspection);
+      options.onInspect?.(file, inspection, ctx.source);
       if (inspection.problems.length > 0) throw new ArticleGuardError(inspection.problems);
     },
   });

@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleGuardPlugin, type ArticleInspection } from './article-guard.ts';
+import { recordCompiledArticle } from './compiled-articles.ts';
 
 /** Markdown settings shared by Astro's compile and validation (no code highlighting: articles carry no code to show). */
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
@@ -16,9 +17,16 @@ export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 /** Sätteri's Markdown features, the same in both (GitHub tables and autolinks, Chinese-safe smart quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** The Sätteri processor Astro compiles MDX with, the article guard first. */
+/**
+ * The Sätteri processor Astro compiles MDX with, the article guard first. What the guard
+ * finds is recorded for the pages of this build (compiled-articles.ts), and given to `onInspect`.
+ */
 export function articleProcessor(root: string, onInspect?: (file: string, inspection: ArticleInspection) => void) {
-  return satteri({ features: FEATURES, mdastPlugins: [articleGuardPlugin({ root, ...(onInspect ? { onInspect } : {}) })] });
+  const inspected = (file: string, inspection: ArticleInspection, source: string) => {
+    recordCompiledArticle(file, source, inspection);
+    onInspect?.(file, inspection);
+  };
+  return satteri({ features: FEATURES, mdastPlugins: [articleGuardPlugin({ root, onInspect: inspected })] });
 }
 
 /** How Astro's MDX integration splits an `.mdx` file (the same call, the same option). */

@@ -1,9 +1,9 @@
 import type { Problem } from '../problems.ts';
 import type { CsvTable } from './csv.ts';
-import { fieldExpectation, fieldToCellSchema, type Cell } from './cells.ts';
+import { CellError, fieldExpectation, fieldToCellParser, type Cell } from './cells.ts';
 import type { DatasetMeta, Field } from './schemas.ts';
 import { publishedTextProblems } from '../validation/published-text.ts';
-import { SlugSchema } from './schemas.ts';
+import { SLUG } from './schemas.ts';
 
 import { rowKey, type Row } from './row-key.ts';
 
@@ -57,7 +57,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
   }
   if (problems.length > 0) return { rows: [], lines: [], problems };
 
-  const columns = meta.fields.map((field) => ({ field, column: table.header.indexOf(field.name), schema: fieldToCellSchema(field) }));
+  const columns = meta.fields.map((field) => ({ field, column: table.header.indexOf(field.name), parse: fieldToCellParser(field) }));
   const keyFields = new Set(meta.primary_key);
   const rows: Row[] = [];
   const lines: number[] = [];
@@ -77,21 +77,17 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     }
     const row: Record<string, Cell> = {};
     let ok = true;
-    for (const { field, column, schema } of columns) {
+    for (const { field, column, parse } of columns) {
       const raw = record.cells[column] ?? '';
       problems.push(...publishedTextProblems(raw, { file, line: record.line, field: field.name }, { allowPersonalData: field.personal_data }));
-      if (keyFields.has(field.name) && field.type === 'string' && raw !== '' && !SlugSchema.safeParse(raw).success) {
+      if (keyFields.has(field.name) && field.type === 'string' && raw !== '' && !SLUG.test(raw)) {
         ok = false;
         problems.push({ code: 'CSV-KEY', file, line: record.line, field: field.name, value: raw, message: '行键会成为网址的一部分（#row-…），只能用小写英文字母、数字和连字符', expected: '如 2021-funds、craftsmen-trained' });
         continue;
       }
-      const parsed = schema.safeParse(raw);
-      if (parsed.success && parsed.data !== null) {
-        row[field.name] = parsed.data;
-        continue;
-      }
-      if (parsed.success) {
-        row[field.name] = null;
+      const parsed = parse(raw);
+      if (!(parsed instanceof CellError)) {
+        row[field.name] = parsed;
         continue;
       }
       ok = false;
@@ -101,7 +97,7 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
         line: record.line,
         field: field.name,
         value: raw,
-        message: parsed.error.issues.map((i) => i.message).join('；'),
+        message: parsed.messages.join('；'),
         expected: `${field.title}：${fieldExpectation(field)}`,
       });
     }

@@ -3,9 +3,12 @@ import { LICENSES } from './licenses.ts';
 import { isIsoPeriod } from './period.ts';
 
 /** Lowercase ASCII with hyphens: dataset ids, source ids, row keys. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug (SLUG) as a zod schema. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '只能用小写英文字母、数字和连字符（-），如 hardship-assistance' });
+  .regex(SLUG, { error: '只能用小写英文字母、数字和连字符（-），如 hardship-assistance' });
 
 const SemverSchema = z
   .string()

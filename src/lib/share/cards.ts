@@ -7,14 +7,12 @@
  * there are charts and figures, not articles. A dataset has its own card: its first figure,
  * else its description. Every other page has the site card.
  */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { chartSpecId, renderChart, type ChartSpec } from '../charts/spec.ts';
 import type { PlacedComponent } from '../content/article-guard.ts';
 import { datasetFigures, findFigure, type Figure } from '../datasets/figures.ts';
 import type { Catalog, Dataset } from '../datasets/load.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
-import type { CountyProps } from '../map/boundaries.ts';
-import { placeMapChart } from '../map/chart.ts';
+import type { MapKind, placeMapChart } from '../map/chart.ts';
 import { SITE } from '../site/config.ts';
 import { absoluteUrl } from '../site/urls.ts';
 import type { ShareCard } from './card-svg.ts';
@@ -32,7 +30,7 @@ const isChartOrMap = (c: PlacedComponent) => c.name === 'Chart' || c.name === 'F
 export function articleToCard(
   components: readonly PlacedComponent[],
   catalog: Catalog,
-  counties: FeatureCollection<MultiPolygon, CountyProps>,
+  placeMap: (kind: MapKind, county?: number) => ReturnType<typeof placeMapChart>,
 ): { key: string; card: ShareCard } | undefined {
   const chart = components.find(isChartOrMap);
   if (chart) {
@@ -40,7 +38,7 @@ export function articleToCard(
     const drawn =
       chart.name === 'Chart'
         ? renderChart(catalog, chart.attributes as unknown as ChartSpec)
-        : placeMapChart(chart.name === 'ForestMap' ? 'forest' : 'service', catalog, counties, county);
+        : placeMap(chart.name === 'ForestMap' ? 'forest' : 'service', county);
     if ('svg' in drawn) {
       const id = chart.name === 'Chart' ? chartSpecId(chart.attributes as unknown as ChartSpec) : drawn.id;
       return { key: `charts/${id}`, card: { kicker: `图表 · ${drawn.dataset.meta.title}（${drawn.dataset.latest.version} 版）`, title: drawn.title, chartSvg: drawn.svg, ...footer() } };

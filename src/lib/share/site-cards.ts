@@ -5,11 +5,11 @@
  * pages that exist are drawn (never a draft's). In `npm run dev` nothing is written: the
  * tags are there, the images are not.
  */
-import { articleComponents, sharedArticleCompiler } from '../content/article-figures.ts';
+import { articleComponents } from '../content/article-figures.ts';
 import { SITE } from '../site/config.ts';
 import { getCatalog } from '../datasets/index.ts';
 import type { Dataset } from '../datasets/load.ts';
-import { getCounties } from '../map/site-map.ts';
+import { sitePlaceMap } from '../map/site-map.ts';
 import { paths } from '../site/urls.ts';
 import type { ShareCard } from './card-svg.ts';
 import { articleToCard, cardToAlt, datasetToCard, siteToCard } from './cards.ts';
@@ -51,7 +51,7 @@ export const siteShare = () => start('site', siteToCard());
 export const datasetShare = (dataset: Dataset) => start(`data/${dataset.id}`, datasetToCard(dataset));
 /** An article's card: its first chart's, else its headline figure's, else the site's (from what its compile places). */
 export async function articleShare(article: { id: string; filePath?: string; body?: string }): Promise<ShareImage> {
-  const components = await articleComponents(await sharedArticleCompiler(SITE.root), article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
-  const chosen = articleToCard(components, getCatalog(), getCounties());
+  const components = await articleComponents(SITE.root, article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
+  const chosen = articleToCard(components, getCatalog(), sitePlaceMap);
   return chosen ? start(chosen.key, chosen.card) : siteShare();
 }

@@ -10,9 +10,13 @@ export const GET: APIRoute = async () => {
   const articles = await getPublishedArticles();
   const { datasets } = getCatalog();
   // Distinct cell texts only: a dataset of 100,000 rows repeats a few hundred values.
-  const cells = new Set(datasets.flatMap((d) => d.latest.rows.flatMap((r) => Object.values(r).filter((v) => typeof v === 'string'))));
+  const cells = new Set<string>();
+  for (const { meta, latest } of datasets) {
+    const texts = meta.fields.filter((f) => f.type === 'string').map((f) => f.name);
+    for (const row of latest.rows) for (const name of texts) if (typeof row[name] === 'string') cells.add(row[name]);
+  }
   const meta = datasets.map((d) => JSON.stringify(d.meta));
-  const text = [...meta, ...cells, JSON.stringify(STRINGS), ...articles.map((a) => `${a.data.title}${a.data.summary}${a.body ?? ''}`)].join('');
+  const texts = [...meta, ...cells, JSON.stringify(STRINGS), ...articles.flatMap((a) => [a.data.title, a.data.summary, a.body ?? ''])];
   const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-  return new Response(JSON.stringify(traditionalMap(text, converters)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(traditionalMap(texts, converters)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -110,7 +110,7 @@ describe('normalizeFigureText(text)', () => {
   it('knows the traditional form of every character a unit, qualifier or Chinese numeral is written with (checked against OpenCC)', () => {
     const text = [...Object.values(UNITS).flatMap((u) => [u.before, u.after]), ...Object.values(QUALIFIERS).map((q) => q.word), '万亿零一二三四五六七八九十百千两'].join('');
     const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-    expect(TRADITIONAL_FIGURE_CHARS).toEqual(traditionalMap(text, converters));
+    expect(TRADITIONAL_FIGURE_CHARS).toEqual(traditionalMap([text], converters));
   });
 });
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { astroPhases, routeTimes, routeType } from '../../../scripts/bench/astro-log.ts';
+
+describe('routeType(path)', () => {
+  it.each([
+    ['/articles/union-forests/index.html', '文章页'],
+    ['/articles/index.html', '文章列表页'],
+    ['/articles/page/3/index.html', '文章列表页'],
+    ['/articles/feed.xml', '订阅'],
+    ['/data/index.html', '数据目录页'],
+    ['/data/catalog.jsonld', '数据目录文件'],
+    ['/data/hardship-assistance/index.html', '数据集页'],
+    ['/data/hardship-assistance/datapackage.json', '数据集下载文件'],
+    ['/data/hardship-assistance/1.0.0/hardship-assistance.excel.csv', '数据集下载文件'],
+    ['/charts/forest-map.svg', '图表文件（SVG、PNG）'],
+    ['/embed/forest-map/index.html', '嵌入页'],
+    ['/search/t2s.json', '搜索繁简表'],
+    ['/search/index.html', '其他页面'],
+    ['/progress/index.html', '其他页面'],
+  ])('%s is a %s', (path, type) => {
+    expect(routeType(path)).toBe(type);
+  });
+});
+
+const LOG = `04:39:00 [vite] ✓ built in 11.74s
+04:39:00 [vite] ✓ built in 66ms
+ generating static routes 
+04:39:24   ├─ /articles/a/index.html (+9ms) 
+04:39:24   ├─ /articles/b/index.html (+11ms) 
+04:39:25   ├─ /search/t2s.json (+1.5s) 
+04:39:25   └─ /data/x/1.0.0/x.csv (+3ms) 
+04:39:57 ✓ Completed in 1m 6.5s.
+04:39:58 [build] ✓ Completed in 1m 10s.`;
+
+describe('routeTimes(log) and astroPhases(log)', () => {
+  it('adds up the page lines by type, largest first, seconds read as seconds', () => {
+    expect(routeTimes(LOG)).toEqual([
+      { type: '搜索繁简表', pages: 1, ms: 1500 },
+      { type: '文章页', pages: 2, ms: 20 },
+      { type: '数据集下载文件', pages: 1, ms: 3 },
+    ]);
+  });
+
+  it('reads the server bundle time (the first "built in") and the generation time with minutes', () => {
+    expect(astroPhases(LOG)).toEqual({ bundleSeconds: 11.74, generateSeconds: 66.5 });
+  });
+
+  it('gives nothing for a log without them', () => {
+    expect(routeTimes('')).toEqual([]);
+    expect(astroPhases('no figures')).toEqual({});
+  });
+});
