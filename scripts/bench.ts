@@ -3,12 +3,15 @@
  *  1. The real site (dist/ must be built): Lighthouse (mobile) for each page type, the
  *     bytes a first search transfers (gzip, as a CDN serves them) and the query time; the CPU
  *     cost of one share card drawn without the cache.
- *  2. A synthetic corpus of BENCH_ARTICLES (default 2,000) Chinese articles and BENCH_DATASETS
- *     (default 50) datasets, the first grown in its second release from 1,000 rows to
- *     BENCH_BIG_ROWS (default 1,000,000), built with this pipeline in a temporary copy: build
- *     time, peak memory, dist/ size and files, search index size and files, the largest page
- *     and the big dataset's page, and the first query on that index.
- *  3. The same articles and CSV files in a plain Astro MDX site, in the same run.
+ *  2. For each size in BENCH_ARTICLES (default `2000,10000`): that many synthetic Chinese
+ *     articles and one dataset per 50 articles (at least 50), the first grown in its second
+ *     release from 1,000 rows to BENCH_BIG_ROWS (default 1,000,000), built with
+ *     `npm run build` in a temporary copy (cold: no card cache): build time, peak memory of
+ *     all processes, where the time goes (validation, Astro's bundling and its pages by type,
+ *     Pagefind), dist/ size per format, the largest page, and the first search on that index
+ *     (bytes and time, and on a throttled network). Then the same articles and CSV files in a
+ *     plain Astro MDX site, in the same run, and the ratios. BENCH_WARM=1 also times a second
+ *     build of the same copy (the card cache warm).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,9 +25,9 @@ import { syntheticArticle, syntheticDataset } from './bench/corpus.ts';
 import { lighthouse } from './bench/lighthouse.ts';
 import { benchShareCards } from './bench/share-cards.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
+import { astroPhases, routeTimes } from './bench/astro-log.ts';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
-const DATASETS = Number(process.env.BENCH_DATASETS ?? 50);
+const SIZES = (process.env.BENCH_ARTICLES ?? '2000,10000').split(',').map(Number);
 const BIG_ROWS = Number(process.env.BENCH_BIG_ROWS ?? 1_000_000);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: [string, string][] = [];
@@ -93,13 +96,28 @@ async function searchOnSlowNetwork(dist: string, query: string): Promise<number>
   return times.sort((a, b) => a - b)[2]!;
 }
 
-/** Runs a command under GNU time; returns wall seconds and peak resident memory. */
+/** Runs a command under GNU time; returns wall seconds, peak resident memory and what it printed. */
 function timed(cwd: string, command: string[], env: Record<string, string>) {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-2000)}`);
   const [seconds = '0', kbytes = '0'] = run.stderr.trim().split('\n').at(-1)!.split(' ');
-  return { seconds: Number(seconds), peakMb: Number(kbytes) / 1024 };
+  return { seconds: Number(seconds), peakMb: Number(kbytes) / 1024, stdout: run.stdout };
 }
+
+/** dist/ files grouped by format: the search index as one group, the rest by extension. */
+function sizeByFormat(dist: string, files: { path: string; bytes: number }[]): string {
+  const groups = new Map<string, { files: number; bytes: number }>();
+  for (const f of files) {
+    const rel = f.path.slice(dist.length + 1);
+    const group = rel.startsWith('pagefind/') ? 'pagefind' : rel.startsWith('share/') ? 'png (share cards)' : (/\.([a-z]+)$/.exec(rel)?.[1] ?? 'other');
+    const g = groups.get(group) ?? { files: 0, bytes: 0 };
+    g.files += 1;
+    g.bytes += f.bytes;
+    groups.set(group, g);
+  }
+  return [...groups].sort((a, b) => b[1].bytes - a[1].bytes).map(([name, g]) => `${name} ${(g.bytes / 1024 / 1024).toFixed(1)} MB (${g.files})`).join(' · ');
+}
+
 
 // 1. The real site: Lighthouse on every page type, then the first search.
 const PAGE_TYPES = [
@@ -131,61 +149,83 @@ report('real site · /search/?q=工会林 on a slow network (150 ms RTT, 1.6 Mbi
 const cards = await benchShareCards(200, 1);
 report('share cards · 200 drawn without cache, 1 worker', `${cards.workerCpuMsPerCard.toFixed(1)} ms CPU a card in the worker, ${cards.mainCpuMsPerCard.toFixed(2)} ms on the main thread, ${cards.wallMsPerCard.toFixed(1)} ms wall; worker start ${cards.startupMs.toFixed(0)} ms`);
 
-// 2. The synthetic corpus, in a temporary copy of the repository.
-const root = mkdtempSync(join(tmpdir(), 'zq-bench-'));
-try {
-  const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-  for (const file of files) cpSync(file, join(root, file));
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
-  rmSync(join(root, 'content/articles'), { recursive: true });
-  mkdirSync(join(root, 'content/articles'));
-  for (let i = 0; i < ARTICLES; i++) {
-    const { slug, mdx } = syntheticArticle(i);
-    writeFileSync(join(root, 'content/articles', `${slug}.mdx`), mdx);
-  }
-  const datasetFiles = Array.from({ length: DATASETS }, (_, i) => (i === 0 ? syntheticDataset(i, BIG_ROWS, sha256Hex, { firstRows: 1_000 }) : syntheticDataset(i, 200, sha256Hex)));
-  for (const [path, text] of datasetFiles.flatMap((files) => Object.entries(files))) {
-    mkdirSync(dirname(join(root, 'data', path)), { recursive: true });
-    writeFileSync(join(root, 'data', path), text);
-  }
-  // Share cards are drawn afresh, as on a machine without the card cache.
-  const env = { SITE_AS_OF: '2026-11-24', SHARE_CARD_CACHE: '0' };
-  const node = process.execPath;
-  const timingsFile = join(root, 'build-timings.json');
-  timed(root, [node, 'scripts/build.ts'], { ...env, BUILD_TIMINGS: timingsFile });
-  const build = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
-  const { validate, astro, search } = build.steps;
-  // Validation and Astro run at the same time, so their peaks add up.
-  const ourPeak = Math.max(validate.peakMb + astro.peakMb, search.peakMb);
-  const dist = walk(join(root, 'dist'));
-  const index = dist.filter((f) => f.path.includes('/pagefind/'));
-  const pages = dist.filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes);
-  report(
-    `synthetic · ${ARTICLES} articles, ${DATASETS} datasets (${BIG_ROWS} rows in the largest, two releases) · npm run build`,
-    `${build.seconds.toFixed(1)} s (validate ${validate.seconds.toFixed(1)} s ∥ astro ${astro.seconds.toFixed(1)} s, then pagefind ${search.seconds.toFixed(1)} s)`,
-  );
-  report('synthetic · peak memory (validate + astro, running together)', `${ourPeak.toFixed(0)} MB`);
-  report('synthetic · dist/', `${(dist.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${dist.length} files, ${pages.length} pages`);
-  report('synthetic · search index', `${(index.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${index.length} files`);
-  report('synthetic · largest page', `${kb(pages[0]?.bytes ?? 0)} (${pages[0]?.path.replace(join(root, 'dist'), '')})`);
-  const big = pages.find((p) => p.path.endsWith('/data/synthetic-01/index.html'));
-  report(`synthetic · page of the ${BIG_ROWS}-row dataset (its release added ${BIG_ROWS - 1_000} rows)`, kb(big?.bytes ?? 0));
-  const q = await firstQuery(join(root, 'dist'), '工会林');
-  report('synthetic · open /search/ and first query “工会林” · transferred (gzip)', `${kb(q.bytes)} in ${q.requests} requests`);
-  report('synthetic · first query · time to results', `${q.ms.toFixed(0)} ms`);
+/** One synthetic size: our build and a plain Astro build of the same content, side by side, then the search. */
+async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
+  const label = `${ARTICLES} articles`;
+  const root = mkdtempSync(join(tmpdir(), 'zq-bench-'));
+  try {
+    const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+    for (const file of files) cpSync(file, join(root, file));
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+    rmSync(join(root, 'content/articles'), { recursive: true });
+    mkdirSync(join(root, 'content/articles'));
+    for (let i = 0; i < ARTICLES; i++) {
+      const { slug, mdx } = syntheticArticle(i);
+      writeFileSync(join(root, 'content/articles', `${slug}.mdx`), mdx);
+    }
+    const datasetFiles = Array.from({ length: DATASETS }, (_, i) => (i === 0 ? syntheticDataset(i, BIG_ROWS, sha256Hex, { firstRows: 1_000 }) : syntheticDataset(i, 200, sha256Hex)));
+    for (const [path, text] of datasetFiles.flatMap((files) => Object.entries(files))) {
+      mkdirSync(dirname(join(root, 'data', path)), { recursive: true });
+      writeFileSync(join(root, 'data', path), text);
+    }
+    // Share cards are drawn afresh, as on a machine without the card cache.
+    const env = { SITE_AS_OF: '2026-11-24', SHARE_CARD_CACHE: '0' };
+    const node = process.execPath;
+    const timingsFile = join(root, 'build-timings.json');
+    const ours = timed(root, [node, 'scripts/build.ts'], { ...env, BUILD_TIMINGS: timingsFile });
+    const build = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+    const { validate, astro, search } = build.steps;
+    // Validation and Astro run at the same time, so their peaks add up.
+    const ourPeak = Math.max(validate.peakMb + astro.peakMb, search.peakMb);
+    const phases = astroPhases(ours.stdout);
+    report(
+      `${label} · ${DATASETS} datasets (${BIG_ROWS} rows in the largest, two releases) · npm run build`,
+      `${build.seconds.toFixed(1)} s (validate ${validate.seconds.toFixed(1)} s ∥ astro ${astro.seconds.toFixed(1)} s, then pagefind ${search.seconds.toFixed(1)} s)`,
+    );
+    report(`${label} · peak memory, all processes (validate ${validate.peakMb.toFixed(0)} MB + astro ${astro.peakMb.toFixed(0)} MB running together; pagefind ${search.peakMb.toFixed(0)} MB after)`, `${ourPeak.toFixed(0)} MB`);
+    report(
+      `${label} · where Astro's time goes`,
+      `bundling ${phases.bundleSeconds?.toFixed(1) ?? '?'} s, pages ${phases.generateSeconds?.toFixed(1) ?? '?'} s: ${routeTimes(ours.stdout)
+        .slice(0, 8)
+        .map((r) => `${r.type} ${(r.ms / 1000).toFixed(1)} s (${r.pages}, ${(r.ms / r.pages).toFixed(1)} ms each)`)
+        .join(' · ')}`,
+    );
+    if (process.env.BENCH_WARM) {
+      const warm = timed(root, [node, 'scripts/build.ts'], { SITE_AS_OF: env.SITE_AS_OF });
+      report(`${label} · second build of the same copy (card cache warm)`, `${warm.seconds.toFixed(1)} s`);
+    }
+    const dist = walk(join(root, 'dist'));
+    const index = dist.filter((f) => f.path.includes('/pagefind/'));
+    const pages = dist.filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes);
+    report(`${label} · dist/`, `${(dist.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${dist.length} files, ${pages.length} pages`);
+    report(`${label} · dist/ by format (MB, files)`, sizeByFormat(join(root, 'dist'), dist));
+    report(`${label} · search index`, `${(index.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${index.length} files`);
+    report(`${label} · largest page`, `${kb(pages[0]?.bytes ?? 0)} (${pages[0]?.path.replace(join(root, 'dist'), '')}); pages over 200 KB: ${pages.filter((p) => p.bytes > 200 * 1024).length}`);
+    const big = pages.find((p) => p.path.endsWith('/data/synthetic-01/index.html'));
+    report(`${label} · page of the ${BIG_ROWS}-row dataset (its release added ${BIG_ROWS - 1_000} rows)`, kb(big?.bytes ?? 0));
 
-  // 3. The same articles in a plain Astro MDX site, in the same run.
-  const plainRoot = join(root, 'plain');
-  const csvFiles = datasetFiles.flatMap((files) => Object.entries(files).filter(([path]) => path.endsWith('/versions/1.0.0.csv')));
-  writePlainAstroSite(plainRoot, Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i)), csvFiles, join(process.cwd(), 'node_modules'));
-  const plain = timed(plainRoot, [node, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
-  const ours = build.seconds;
-  report('plain Astro MDX · same articles and CSV files · build time', `${plain.seconds.toFixed(1)} s, peak ${plain.peakMb.toFixed(0)} MB`);
-  report('ours ÷ plain · build time', `${(ours / plain.seconds).toFixed(2)}× (Astro step alone ${(astro.seconds / plain.seconds).toFixed(2)}×)`);
-  report('ours ÷ plain · peak memory', `${(ourPeak / plain.peakMb).toFixed(2)}×`);
-} finally {
-  rmSync(root, { recursive: true, force: true });
+    // The same articles in a plain Astro MDX site, in the same run.
+    const plainRoot = join(root, 'plain');
+    const csvFiles = datasetFiles.flatMap((files) => Object.entries(files).filter(([path]) => path.endsWith('/versions/1.0.0.csv') || path.endsWith('/versions/2.0.0.csv')));
+    writePlainAstroSite(plainRoot, Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i)), csvFiles, join(process.cwd(), 'node_modules'));
+    const plain = timed(plainRoot, [node, 'node_modules/astro/bin/astro.mjs', 'build'], env);
+    const plainPhases = astroPhases(plain.stdout);
+    report(`${label} · plain Astro MDX, same articles and CSV files · build time`, `${plain.seconds.toFixed(1)} s (bundling ${plainPhases.bundleSeconds?.toFixed(1) ?? '?'} s, pages ${plainPhases.generateSeconds?.toFixed(1) ?? '?'} s), peak ${plain.peakMb.toFixed(0)} MB`);
+    report(`${label} · ours ÷ plain · build time`, `${(build.seconds / plain.seconds).toFixed(2)}× (Astro step alone ${(astro.seconds / plain.seconds).toFixed(2)}×)`);
+    report(`${label} · ours ÷ plain · peak memory`, `${(ourPeak / plain.peakMb).toFixed(2)}×`);
+    rmSync(plainRoot, { recursive: true, force: true });
+
+    const q = await firstQuery(join(root, 'dist'), '工会林');
+    report(`${label} · open /search/ and first query “工会林” · transferred (gzip)`, `${kb(q.bytes)} in ${q.requests} requests, ${q.count} results`);
+    report(`${label} · first query · time to results`, `${q.ms.toFixed(0)} ms`);
+    report(`${label} · /search/?q=工会林 on a slow network (150 ms RTT, 1.6 Mbit/s) · navigation to results`, `${(await searchOnSlowNetwork(join(root, 'dist'), '工会林')).toFixed(0)} ms (median of 5)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
+
+// 2. Synthetic corpora, each beside a plain Astro build of the same articles and CSV files.
+for (const articles of SIZES) await benchSize(articles, Math.max(50, Math.round(articles / 50)));
 
 console.log('\n| measure | figure |\n| --- | --- |');
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
