@@ -35,3 +35,20 @@ describe('yamlToValue(text, file, schema, code)', () => {
     expect(wrong.problems).toMatchObject([{ code: 'X', field: 'title' }]);
   });
 });
+
+describe('yamlTextProblems: release checksums are not text', () => {
+  // A SHA-256 digest whose hex holds 62344095936793400: 17 digits that pass the card check.
+  const HASH = '5d8f6cce532a7aeb57196be62344095936793400b3aeb3580d248b17d5518a86';
+  const Record = z.object({ sha256: z.string(), title: z.string().optional() });
+  const check = (text: string) => yamlToValue(text, 'data/x/releases.yaml', Record, 'X').problems.map((p) => [p.code, p.line]);
+
+  it('lets a 64-digit hex checksum under sha256 pass', () => {
+    expect(check(`sha256: ${HASH}\n`)).toEqual([]);
+  });
+
+  it('still checks the same digits anywhere else, and anything under sha256 that is not a checksum', () => {
+    expect(check(`sha256: ${HASH}\ntitle: ${HASH}\n`)).toEqual([['PII-BANK-CARD', 2]]);
+    expect(check('sha256: 6234 4095 9367 93400\n')).toEqual([['PII-BANK-CARD', 1]]);
+    expect(check(`sha256: ${HASH.toUpperCase()}\n`)).toEqual([['PII-BANK-CARD', 1]]);
+  });
+});
