@@ -100,7 +100,13 @@ async function searchOnSlowNetwork(dist: string, query: string): Promise<number>
 /** Runs a command under GNU time; returns wall seconds, peak resident memory and what it printed. */
 function timed(cwd: string, command: string[], env: Record<string, string>) {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0) {
+    // The whole output goes to a file; the message keeps the lines that say what failed (not Vite's warnings and code frames).
+    const log = join(tmpdir(), `zq-bench-failed-${Date.now()}.log`);
+    writeFileSync(log, `${run.stdout}\n${run.stderr}`);
+    const said = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.trim() && !/\[WARN\]|[│╭╰─]|^\s+at /.test(l));
+    throw new Error(`${command.join(' ')} failed (whole output: ${log}):\n${said.slice(-40).join('\n')}`);
+  }
   const [seconds = '0', kbytes = '0'] = run.stderr.trim().split('\n').at(-1)!.split(' ');
   return { seconds: Number(seconds), peakMb: Number(kbytes) / 1024, stdout: run.stdout };
 }

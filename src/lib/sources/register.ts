@@ -18,30 +18,40 @@ export interface SourceEntry {
   figures: { dataset: Dataset; figures: Figure[] }[];
   /** Datasets that cite it: in `sources` or in a row. */
   datasets: Dataset[];
-  /** Published articles that show one of its figures. */
+  /** The first REGISTER_ARTICLES of the published articles that show one of its figures, in the order given (newest first). */
   articles: { slug: string; title: string }[];
+  /** How many published articles show one of its figures. */
+  articleCount: number;
 }
 
-/** Whether any row of the dataset's latest release cites `sourceId` (any dataset with a source column). */
-function rowsCite(dataset: Dataset, sourceId: string): boolean {
-  return dataset.latest.rows.some((row) => row.source === sourceId);
+/**
+ * Articles named under one source: the rest are counted, not listed, so /sources/ does not
+ * grow with the archive (10,000 articles quoting the interview made it 727,000 characters).
+ */
+export const REGISTER_ARTICLES = 20;
+
+/** The sources each dataset's latest rows cite (a `source` column), read once for all sources. */
+function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
+  return new Map(datasets.map((d) => [d, new Set(d.latest.rows.map((row) => row.source))]));
 }
 
 /**
  * Every registered source, newest first (a source whose year is not printed last), with
- * the figures it gave, the datasets that cite it and the articles that show its figures.
+ * the figures it gave, the datasets that cite it and the articles that show its figures
+ * (the first REGISTER_ARTICLES named, all counted).
  * An article shows a figure when it cites the row in `<Fact>` or a chart draws it (a
  * chart with `key` draws that row, one without draws the whole dataset).
  */
 export function sourcesToRegister(catalog: Catalog, articles: readonly ArticleFigures[]): SourceEntry[] {
+  const cited = rowSources(catalog.datasets);
   return sourcesNewestFirst(catalog.sources).map((source) => {
     const figures = catalog.datasets
       .map((dataset) => ({ dataset, figures: datasetFigures(dataset).filter((f) => f.source === source.id) }))
       .filter((group) => group.figures.length > 0);
-    const datasets = catalog.datasets.filter((d) => d.meta.sources.includes(source.id) || rowsCite(d, source.id));
+    const datasets = catalog.datasets.filter((d) => d.meta.sources.includes(source.id) || cited.get(d)!.has(source.id));
     const shown = (ref: FigureRef) =>
       figures.some(({ dataset, figures: own }) => dataset.id === ref.dataset && (ref.key === undefined || own.some((f) => f.key === ref.key)));
-    const using = articles.filter((a) => a.refs.some(shown)).map(({ slug, title }) => ({ slug, title }));
-    return { source, figures, datasets, articles: using };
+    const using = articles.filter((a) => a.refs.some(shown));
+    return { source, figures, datasets, articles: using.slice(0, REGISTER_ARTICLES).map(({ slug, title }) => ({ slug, title })), articleCount: using.length };
   });
 }
