@@ -46,7 +46,8 @@ function typedCell(type: Field['type'], raw: string): Cell | CellError {
     case 'number':
       return NUMBER.test(raw) ? Number(raw) : new CellError(['不是数字']);
     case 'date':
-      if (!DATE.test(raw)) return new CellError(isRealDate(raw) ? ['不是 YYYY-MM-DD 格式的日期'] : ['不是 YYYY-MM-DD 格式的日期', '这一天不存在']);
+      // A cell that is no date at all is told only that, not also “this day does not exist”.
+      if (!DATE.test(raw)) return new CellError(['不是 YYYY-MM-DD 格式的日期']);
       return isRealDate(raw) ? raw : new CellError(['这一天不存在']);
     case 'year':
       return YEAR.test(raw) ? Number(raw) : new CellError(['不是四位年份']);
