@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { shareCards } from './src/lib/share/integration.ts';
+import { datasetFiles } from './src/lib/datasets/file-output.ts';
 import { SITE } from './src/lib/site/config.ts';
 import { articleProcessor, MARKDOWN_SETTINGS } from './src/lib/content/mdx-pipeline.ts';
 import { headersFile } from './src/lib/site/headers-file.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Every article is compiled through the article guard (src/lib/content/article-guard.ts):
   // an article that breaks a rule stops its own compile and never becomes code.
   markdown: { processor: articleProcessor(SITE.root), ...MARKDOWN_SETTINGS },
-  integrations: [mdx(), sitemap(), headersFile(), indexGuard(), shareCards()],
+  integrations: [mdx(), sitemap(), datasetFiles(), headersFile(), indexGuard(), shareCards()],
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,3 +1,5 @@
+import { paths } from '../site/urls.ts';
+import { datasetChanges } from './changes.ts';
 import { sha256Hex } from './checksum.ts';
 import { csvToExcelCsv, rowsToJson } from './formats.ts';
 import type { Dataset, DatasetVersion } from './load.ts';
@@ -55,4 +57,15 @@ export function canonicalCsv(dataset: Dataset, version: DatasetVersion): Downloa
  */
 export function versionFolders(dataset: Dataset): { folder: string; version: DatasetVersion }[] {
   return [...dataset.versions.map((v) => ({ folder: v.version, version: v })), { folder: 'latest', version: dataset.latest }];
+}
+
+/**
+ * Every file a dataset publishes beside its page, by site path: each version's files in its
+ * own folder and in `latest/`, and each changes file in the folder of the version it leads to.
+ */
+export function datasetDownloads(dataset: Dataset): { path: string; body: Uint8Array<ArrayBuffer> }[] {
+  return [
+    ...versionFolders(dataset).flatMap(({ folder, version }) => versionFiles(dataset, version).map((f) => ({ path: paths.download(dataset.id, folder, f.name), body: f.body }))),
+    ...datasetChanges(dataset).flatMap(({ version, file }) => (file ? [{ path: paths.download(dataset.id, version.version, file.name), body: file.body }] : [])),
+  ];
 }
