@@ -25,7 +25,7 @@ import { syntheticArticle, syntheticDataset } from './bench/corpus.ts';
 import { lighthouse } from './bench/lighthouse.ts';
 import { benchShareCards } from './bench/share-cards.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
-import { astroPhases, routeTimes } from './bench/astro-log.ts';
+import { astroPhases, routeTimes, shareCardFigures } from './bench/astro-log.ts';
 
 // BENCH_ARTICLES= (empty) measures the real site only.
 const SIZES = (process.env.BENCH_ARTICLES ?? '2000,10000').split(',').filter(Boolean).map(Number);
@@ -197,6 +197,8 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
         .map((r) => `${r.type} ${(r.ms / 1000).toFixed(1)} s (${r.pages}, ${(r.ms / r.pages).toFixed(1)} ms each)`)
         .join(' · ')}`,
     );
+    const cardFigures = shareCardFigures(ours.stdout);
+    if (cardFigures) report(`${label} · share cards (drawn in a worker beside the pages)`, `${cardFigures.cards} cards, ${cardFigures.drawn} drawn, ${cardFigures.cpuSeconds.toFixed(1)} s of worker CPU`);
     if (process.env.BENCH_WARM) {
       const warm = timed(root, [node, 'scripts/build.ts'], { SITE_AS_OF: env.SITE_AS_OF });
       report(`${label} · second build of the same copy (card cache warm)`, `${warm.seconds.toFixed(1)} s`);

@@ -61,3 +61,9 @@ export function astroPhases(log: string): { bundleSeconds?: number; generateSeco
   if (g !== undefined) result.generateSeconds = g;
   return result;
 }
+
+/** The share cards of a build from the integration's line: how many, how many drawn afresh, and the workers' CPU seconds. */
+export function shareCardFigures(log: string): { cards: number; drawn: number; cpuSeconds: number } | undefined {
+  const m = /(\d+) 张分享卡片（新画 (\d+) 张，工作线程 CPU ([\d.]+) s）/.exec(log);
+  return m ? { cards: Number(m[1]), drawn: Number(m[2]), cpuSeconds: Number(m[3]) } : undefined;
+}

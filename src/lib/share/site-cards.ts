@@ -35,7 +35,10 @@ function start(key: string, card: ShareCard): ShareImage {
   if (!cards.has(key)) {
     cards.set(key, card);
     try {
-      renderer ??= createCardRenderer({ reuse: process.env.SHARE_CARD_CACHE !== '0' });
+      if (!renderer) {
+        renderer = createCardRenderer({ reuse: process.env.SHARE_CARD_CACHE !== '0' });
+        shareCardState().stats = renderer.stats;
+      }
       const file = renderer.render(card);
       // A failure surfaces where the file is written (integration.ts), which fails the build.
       file.catch(() => undefined);

@@ -10,6 +10,8 @@ export interface ShareCardState {
   cards: Map<string, ShareCard>;
   /** The drawn file of each card started so far. */
   drawn: Map<string, Promise<string>>;
+  /** The renderer's figures, once a card was started: cards drawn, reused from the cache, and the workers' CPU time. */
+  stats?: { drawn: number; cached: number; workerCpuMs: number };
 }
 
 const KEY = Symbol.for('zq-open-data.share-cards');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases, routeTimes, routeType } from '../../../scripts/bench/astro-log.ts';
+import { astroPhases, routeTimes, routeType, shareCardFigures } from '../../../scripts/bench/astro-log.ts';
 
 describe('routeType(path)', () => {
   it.each([
@@ -48,5 +48,12 @@ describe('routeTimes(log) and astroPhases(log)', () => {
   it('gives nothing for a log without them', () => {
     expect(routeTimes('')).toEqual([]);
     expect(astroPhases('no figures')).toEqual({});
+  });
+});
+
+describe('shareCardFigures(log)', () => {
+  it('reads the share-card integration line', () => {
+    expect(shareCardFigures('05:14:48 [zq-share-cards] 245 张分享卡片（新画 240 张，工作线程 CPU 4.2 s）')).toEqual({ cards: 245, drawn: 240, cpuSeconds: 4.2 });
+    expect(shareCardFigures('05:14:48 [zq-share-cards] 245 张分享卡片')).toBeUndefined();
   });
 });
