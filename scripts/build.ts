@@ -11,11 +11,12 @@
  * (search reads the index itself: src/lib/search/searcher.ts), and the index's hash is
  * written into the search page.
  *
- * BUILD_TIMINGS=<file> also measures each step's peak memory and writes the figures there
- * as JSON (for npm run bench).
+ * BUILD_TIMINGS=<file> also measures each step's peak memory, and the peak of all steps
+ * running at once (sampled every 200 ms from /proc), and writes the figures there as JSON
+ * (for npm run bench).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemsToReport } from '../src/lib/problems.ts';
 import { SITE } from '../src/lib/site/config.ts';
@@ -41,11 +42,34 @@ interface Step {
 /** A step: an id for the figures, a name for people, the Node script with its arguments, and whether its failure stops the others. */
 type StepSpec = [id: string, name: string, args: string[], stopsOthers?: boolean];
 
+/** Resident memory of a process and all its descendants, in kB (Linux /proc; 0 elsewhere or once it is gone). */
+function treeRssKb(pid: number): number {
+  try {
+    const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    return own + children.reduce((sum, child) => sum + treeRssKb(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Running steps' process ids, for the memory sampler. */
+const runningPids = new Set<number>();
+let peakTotalKb = 0;
+const sampler = measure && existsSync('/proc/self/status')
+  ? setInterval(() => {
+      let total = 0;
+      for (const pid of runningPids) total += treeRssKb(pid);
+      peakTotalKb = Math.max(peakTotalKb, total);
+    }, 200)
+  : undefined;
+
 /** Runs a command, collecting its output (printed by the caller, so steps never interleave). */
 function run([id, name, args]: StepSpec, running: Set<() => void>): Promise<Step> {
   const started = performance.now();
   const [command, ...rest] = measure ? ['/usr/bin/time', '-f', '__peak_kb=%M', node, ...args] : [node, ...args];
   const child = spawn(command!, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid) runningPids.add(child.pid);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -54,6 +78,7 @@ function run([id, name, args]: StepSpec, running: Set<() => void>): Promise<Step
   return new Promise((resolve) => {
     child.on('close', (status) => {
       running.delete(stop);
+      if (child.pid) runningPids.delete(child.pid);
       const peak = /__peak_kb=(\d+)\s*$/.exec(output);
       resolve({
         id,
@@ -151,6 +176,7 @@ const figure = (s: Step) => `${s.name} ${s.seconds.toFixed(1)} s${s.peakMb ? `�
 const total = (performance.now() - started) / 1000;
 console.log(`构建完成，共 ${total.toFixed(1)} s：${built.map(figure).join(' ∥ ')}，然后${figure(indexed[0]!)}`);
 if (timings) {
+  clearInterval(sampler);
   const steps = Object.fromEntries([...built, ...indexed].map(({ id, seconds, peakMb }) => [id, { seconds, peakMb }]));
-  writeFileSync(timings, JSON.stringify({ seconds: total, steps }, null, 2));
+  writeFileSync(timings, JSON.stringify({ seconds: total, peakTotalMb: peakTotalKb / 1024, steps }, null, 2));
 }
