@@ -212,6 +212,18 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
     report(`${label} · dist/ by format (MB, files)`, sizeByFormat(join(root, 'dist'), dist));
     report(`${label} · search index`, `${(index.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${index.length} files`);
     report(`${label} · largest page`, `${kb(pages[0]?.bytes ?? 0)} (${pages[0]?.path.replace(join(root, 'dist'), '')}); pages over 200 KB: ${pages.filter((p) => p.bytes > 200 * 1024).length}`);
+    // What each format of the big release costs on disk and over the wire (hosts gzip text).
+    const bigFolder = join(root, 'dist/data/synthetic-01/2.0.0');
+    report(
+      `${label} · the ${BIG_ROWS}-row release by format (bytes, gzip): also in latest/`,
+      readdirSync(bigFolder)
+        .filter((name) => /\.(csv|json)$/.test(name) && name !== 'datapackage.json')
+        .map((name) => {
+          const bytes = readFileSync(join(bigFolder, name));
+          return `${name} ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${(gzipSync(bytes).length / 1024 / 1024).toFixed(1)} MB`;
+        })
+        .join(' · '),
+    );
     const big = pages.find((p) => p.path.endsWith('/data/synthetic-01/index.html'));
     report(`${label} · page of the ${BIG_ROWS}-row dataset (its release added ${BIG_ROWS - 1_000} rows)`, kb(big?.bytes ?? 0));
 
