@@ -47,6 +47,7 @@ export const STRINGS = {
     noPages: '目前没有页面用到它的数字。',
     articles: '文章',
     moreArticles: (total: number, shown: number) => `另有 ${total - shown} 篇文章用到这些数字（共 ${total} 篇，以上是最新的 ${shown} 篇）`,
+    moreDatasets: (total: number, shown: number) => `另有 ${total - shown} 个数据集引用它（共 ${total} 个），全部见`,
     datasets: '数据集',
     more: '发表者、日期、网址和可靠性等全部信息，见来源页',
   },

@@ -16,19 +16,22 @@ export interface SourceEntry {
   source: Source;
   /** The figures it gave, by dataset (figure datasets, latest release). */
   figures: { dataset: Dataset; figures: Figure[] }[];
-  /** Datasets that cite it: in `sources` or in a row. */
+  /** The first REGISTER_LISTED datasets that cite it (in `sources` or in a row), in catalog order. */
   datasets: Dataset[];
-  /** The first REGISTER_ARTICLES of the published articles that show one of its figures, in the order given (newest first). */
+  /** How many datasets cite it. */
+  datasetCount: number;
+  /** The first REGISTER_LISTED of the published articles that show one of its figures, in the order given (newest first). */
   articles: { slug: string; title: string }[];
   /** How many published articles show one of its figures. */
   articleCount: number;
 }
 
 /**
- * Articles named under one source: the rest are counted, not listed, so /sources/ does not
- * grow with the archive (10,000 articles quoting the interview made it 727,000 characters).
+ * Articles and datasets named under one source: the rest are counted, not listed, so
+ * /sources/ does not grow with the archive (10,000 articles quoting the interview made it
+ * 727,000 characters).
  */
-export const REGISTER_ARTICLES = 20;
+export const REGISTER_LISTED = 20;
 
 /** The sources each dataset's latest rows cite (a `source` column), read once for all sources. */
 function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
@@ -38,7 +41,7 @@ function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
 /**
  * Every registered source, newest first (a source whose year is not printed last), with
  * the figures it gave, the datasets that cite it and the articles that show its figures
- * (the first REGISTER_ARTICLES named, all counted).
+ * (the first REGISTER_LISTED of each named, all counted).
  * An article shows a figure when it cites the row in `<Fact>` or a chart draws it (a
  * chart with `key` draws that row, one without draws the whole dataset).
  */
@@ -48,10 +51,17 @@ export function sourcesToRegister(catalog: Catalog, articles: readonly ArticleFi
     const figures = catalog.datasets
       .map((dataset) => ({ dataset, figures: datasetFigures(dataset).filter((f) => f.source === source.id) }))
       .filter((group) => group.figures.length > 0);
-    const datasets = catalog.datasets.filter((d) => d.meta.sources.includes(source.id) || cited.get(d)!.has(source.id));
+    const citing = catalog.datasets.filter((d) => d.meta.sources.includes(source.id) || cited.get(d)!.has(source.id));
     const shown = (ref: FigureRef) =>
       figures.some(({ dataset, figures: own }) => dataset.id === ref.dataset && (ref.key === undefined || own.some((f) => f.key === ref.key)));
     const using = articles.filter((a) => a.refs.some(shown));
-    return { source, figures, datasets, articles: using.slice(0, REGISTER_ARTICLES).map(({ slug, title }) => ({ slug, title })), articleCount: using.length };
+    return {
+      source,
+      figures,
+      datasets: citing.slice(0, REGISTER_LISTED),
+      datasetCount: citing.length,
+      articles: using.slice(0, REGISTER_LISTED).map(({ slug, title }) => ({ slug, title })),
+      articleCount: using.length,
+    };
   });
 }

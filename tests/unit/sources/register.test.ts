@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
-import { REGISTER_ARTICLES, sourcesToRegister } from '../../../src/lib/sources/register.ts';
+import { REGISTER_LISTED, sourcesToRegister } from '../../../src/lib/sources/register.ts';
 
 describe('sourcesToRegister(catalog, articles)', () => {
   const { catalog } = loadCatalog(process.cwd());
@@ -37,12 +37,19 @@ describe('sourcesToRegister(catalog, articles)', () => {
   });
 
   it('names the first 20 articles in the order given and counts them all, so the page does not grow with the archive', () => {
-    expect(REGISTER_ARTICLES).toBe(20);
+    expect(REGISTER_LISTED).toBe(20);
     const many = Array.from({ length: 23 }, (_, i) => ({ slug: `n${i}`, title: `第${i}篇`, refs: [{ dataset: 'hardship-assistance', key: 'funds' }] }));
     const interview = sourcesToRegister(catalog, [...many, articles[0]!]).find((e) => e.source.id === 'zhang-sihui-interview-2025')!;
     expect(interview.articleCount).toBe(23);
     expect(interview.articles.map((a) => a.slug)).toEqual(many.slice(0, 20).map((a) => a.slug));
     expect(entry('xjrb-2022-hardship').articleCount).toBe(2);
     expect(entry('grrb-2022-hardship').articleCount).toBe(0);
+  });
+
+  it('names the first 20 citing datasets in catalog order and counts them all', () => {
+    const many = Array.from({ length: 22 }, (_, i) => ({ ...catalog.datasets[0]!, id: `d${String(i).padStart(2, '0')}`, meta: { ...catalog.datasets[0]!.meta, sources: ['grrb-2022-hardship'] } }));
+    const grrb = sourcesToRegister({ ...catalog, datasets: many }, []).find((e) => e.source.id === 'grrb-2022-hardship')!;
+    expect(grrb.datasetCount).toBe(22);
+    expect(grrb.datasets.map((d) => d.id)).toEqual(many.slice(0, 20).map((d) => d.id));
   });
 });
