@@ -116,3 +116,11 @@ export const HOME_CHARTS = [
   { dataset: 'model-worker-outreach', kind: 'bar', keys: INTERVIEW_2024_OUTREACH, title: '2024年劳模工匠宣讲与技术服务（访谈）' },
   { dataset: 'union-forests', kind: 'waffle', key: 'plots', title: '工会林：建成片数' },
 ] as const;
+
+/** Datasets the home page names: the most recently released; the catalog (/data/) lists them all. */
+export const HOME_DATASETS = 12;
+
+/** The home page's datasets: newest release first (then by id), at most HOME_DATASETS, so the page does not grow with the catalog. */
+export function homeDatasets<D extends { id: string; latest: { date: string } }>(datasets: readonly D[]): D[] {
+  return [...datasets].sort((a, b) => b.latest.date.localeCompare(a.latest.date) || a.id.localeCompare(b.id)).slice(0, HOME_DATASETS);
+}

@@ -21,7 +21,7 @@ export const STRINGS = {
     progress: '2025年目标进展',
     progressLink: '逐项查看目标与进展',
     latestArticles: '最新文章',
-    datasets: '数据集',
+    datasets: '最近发布的数据集',
     allArticles: '全部文章',
     allDatasets: '全部数据集',
   },
