@@ -158,7 +158,7 @@ if (outside.length > 0) {
 }
 
 const built = await together([
-  ['validate', '校验', ['scripts/validate.ts', '--beside-build'], true],
+  ['validate', '校验', ['scripts/validate.ts'], true],
   ['astro', 'Astro', ['node_modules/astro/bin/astro.mjs', 'build']],
 ]);
 if (built.some((s) => s.status !== 0)) fail(built);

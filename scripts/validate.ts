@@ -1,15 +1,8 @@
-/**
- * npm run validate: checks all data and content, prints every problem in Chinese.
- * `--beside-build` (scripts/build.ts): runs at a lower priority, since the Astro build beside
- * it always takes longer and, on two cores, its bundler's threads should have the processor first.
- */
-import { constants, setPriority } from 'node:os';
+/** npm run validate: checks all data and content, prints every problem in Chinese. */
 import { crashToProblem, problemsToReport } from '../src/lib/problems.ts';
 import { SITE } from '../src/lib/site/config.ts';
 import { problemsToAnnotations, reportFormatFromArgs } from '../src/lib/validation/github-annotations.ts';
 import { validateProject } from '../src/lib/validate.ts';
-
-if (process.argv.includes('--beside-build')) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
 
 try {
   const { catalog, problems } = await validateProject(SITE.root);
