@@ -77,7 +77,7 @@ interface BuildTimings {
 /**
  * Median of 5 visits to /search/ over an emulated slow mobile network (150 ms round trip,
  * 1.6 Mbit/s down, as Lighthouse's mobile profile): from navigation to /search/?q=… to the
- * results, and, the page already open, from typing the query to the results.
+ * results, and, the page open and the reader in the search box, from typing the query to the results.
  */
 async function searchOnSlowNetwork(dist: string, query: string): Promise<{ navigationMs: number; typingMs: number }> {
   const { url, server } = await serveStatic(dist);
@@ -93,7 +93,10 @@ async function searchOnSlowNetwork(dist: string, query: string): Promise<{ navig
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
       if (typed) {
+        // The reader enters the box, then types (what entering the box starts has time to arrive).
         await page.goto(`${url}/search/`, { waitUntil: 'load' });
+        await page.locator('#q').focus();
+        await page.waitForLoadState('networkidle');
         const start = performance.now();
         await page.locator('#q').fill(query);
         await page.waitForFunction(found);
@@ -167,7 +170,7 @@ const real = await firstQuery(join(process.cwd(), 'dist'), '工会林');
 report('real site · open /search/ and first query “工会林” · transferred (gzip)', `${kb(real.bytes)} in ${real.requests} requests`);
 report('real site · first query · time to results', `${real.ms.toFixed(0)} ms, ${real.count} results`);
 const realSlow = await searchOnSlowNetwork(join(process.cwd(), 'dist'), '工会林');
-report('real site · search 工会林 on a slow network (150 ms RTT, 1.6 Mbit/s), median of 5', `${realSlow.navigationMs.toFixed(0)} ms from opening /search/?q=工会林 to results; ${realSlow.typingMs.toFixed(0)} ms from typing on the open page to results`);
+report('real site · search 工会林 on a slow network (150 ms RTT, 1.6 Mbit/s), median of 5', `${realSlow.navigationMs.toFixed(0)} ms from opening /search/?q=工会林 to results; ${realSlow.typingMs.toFixed(0)} ms from typing (page open, reader in the box) to results`);
 
 // Share cards (Open Graph images): the cost of one card drawn without the cache.
 const cards = await benchShareCards(200, 1);
@@ -257,7 +260,7 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
     report(`${label} · open /search/ and first query “工会林” · transferred (gzip)`, `${kb(q.bytes)} in ${q.requests} requests, ${q.count} results`);
     report(`${label} · first query · time to results`, `${q.ms.toFixed(0)} ms`);
     const slow = await searchOnSlowNetwork(join(root, 'dist'), '工会林');
-    report(`${label} · search 工会林 on a slow network (150 ms RTT, 1.6 Mbit/s), median of 5`, `${slow.navigationMs.toFixed(0)} ms from opening /search/?q=工会林 to results; ${slow.typingMs.toFixed(0)} ms from typing on the open page to results`);
+    report(`${label} · search 工会林 on a slow network (150 ms RTT, 1.6 Mbit/s), median of 5`, `${slow.navigationMs.toFixed(0)} ms from opening /search/?q=工会林 to results; ${slow.typingMs.toFixed(0)} ms from typing (page open, reader in the box) to results`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

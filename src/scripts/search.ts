@@ -23,8 +23,9 @@ function hitToItem(hit: SearchHit): HTMLLIElement {
 
 /**
  * The search page (the only page with search code). Nothing is fetched until the reader
- * types or arrives with ?q=: then the index files the query needs and, for a Chinese
- * query, the small traditional → simplified map.
+ * moves into the search box, types or arrives with ?q=: entering the box starts the index
+ * metadata and the small traditional → simplified map, so that on a slow network the query
+ * itself waits only for its word chunks and the results' fragments.
  */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -43,6 +44,14 @@ export function startSearchPage(): void {
   const loadSearcher = () =>
     (searcher ??= createSearcher({ bundle: form.dataset.index ?? '/pagefind/', baseUrl: form.dataset.base ?? '/', indexHash: form.dataset.indexHash }));
   const loadT2s = () => (t2s ??= fetch(form.dataset.t2s ?? '').then((r) => r.json() as Promise<Record<string, string>>));
+  input.addEventListener(
+    'focus',
+    () => {
+      loadSearcher();
+      loadT2s().catch(() => undefined);
+    },
+    { once: true },
+  );
   const selectedType = () => filter.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
 
   const show = (q: string, results: SearchResults, hits: SearchHit[]) => {
