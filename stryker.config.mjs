@@ -32,9 +32,9 @@ export default {
   // Two cores: one checker and one test runner; the checker becomes a second runner when done.
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: 'tests/mutation/stryker-incremental.json',
   // What .gitignore leaves out, but .astro/ (astro sync's types for astro:content, which the checker needs).
-  ignorePatterns: ['dist', 'reports', 'test-results', '.tmp', '*.log'],
+  ignorePatterns: ['dist', 'reports', 'test-results', '.tmp', '*.log', 'tests/mutation/stryker-incremental.json'],
   reporters: ['progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
