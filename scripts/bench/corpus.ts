@@ -24,10 +24,40 @@ function sentence(rnd: () => number): string {
   return `${pick(rnd, COUNTIES)}${Array.from({ length: n }, () => pick(rnd, WORDS)).join('、')}。`;
 }
 
-/** The MDX source of article `i` (about 600 characters, two sections, one figure). */
+/**
+ * Figures the real articles cite, and the charts and maps they place: the synthetic corpus
+ * draws from these, so every <Fact> and <Chart> resolves against the real data.
+ */
+const FACTS = [
+  ['hardship-assistance', 'funds'], ['hardship-assistance', 'households'], ['hardship-assistance', 'assistance'],
+  ['union-forests', 'plots'], ['union-forests', 'saplings'], ['union-forests', 'funds'], ['union-forests', 'participants'],
+  ['model-worker-outreach', 'lecture-sessions'], ['model-worker-outreach', 'lecture-audience'], ['model-worker-outreach', 'service-teams'],
+  ['model-worker-outreach', 'enterprises-served'], ['model-worker-outreach', 'problems-solved'], ['model-worker-outreach', 'skill-upgrades'],
+  ['targets-2025', 'craftsmen-members'], ['targets-2025', 'craftsmen-trained'], ['targets-2025', 'new-members'], ['targets-2025', 'paired-unions'],
+  ['union-rest-stations', '2024-love-stations'], ['union-rest-stations', '2024-service-points'], ['union-rest-stations', '2022-provincial-stations'],
+  ['school-grants', 'duanzhou-cumulative-students'], ['union-tree-planting', '2024-bozhi-trees'],
+] as const;
+const CHARTS = [
+  '<Chart dataset="model-worker-outreach" kind="bar" keys="lecture-sessions,lecture-audience,service-teams,service-members,enterprises-served,problems-solved,skill-upgrades" title="2024年劳模工匠宣讲与技术服务" />',
+  '<Chart dataset="hardship-assistance-by-year" kind="bar" keys="2021-living-funds,2021-illness-funds,2021-school-funds,2021-central-funds,2021-living-person-times,2021-illness-person-times,2021-central-person-times,2021-school-students" title="2021年困难职工帮扶：按类型" />',
+];
+const MAPS = ['<ForestMap />', '<ForestMap county="441226" />', '<ServiceMap />'];
+
+/**
+ * The MDX source of article `i`, shaped like the real articles (2026-11: nine articles,
+ * about 2,400 characters and 12 figures each on average; two in nine place a chart,
+ * three in nine a map): four sections, twelve <Fact>s, and a chart or a map in the same shares.
+ */
 export function syntheticArticle(i: number): { slug: string; mdx: string } {
   const rnd = random(i + 1);
-  const paragraphs = (k: number) => Array.from({ length: k }, () => Array.from({ length: 4 }, () => sentence(rnd)).join('')).join('\n\n');
+  const fact = () => {
+    const [dataset, key] = pick(rnd, FACTS);
+    return `<Fact dataset="${dataset}" key="${key}" />`;
+  };
+  // Each paragraph about 150 characters with one or two figures: 12 figures in all.
+  const paragraph = (facts: number) => Array.from({ length: 4 }, (_, k) => `${sentence(rnd)}${k < facts ? `数字是${fact()}。` : ''}`).join('');
+  const section = (title: string) => [`## ${title}`, '', paragraph(2), '', paragraph(1), '', paragraph(0), ''];
+  const figure = i % 9 < 2 ? CHARTS[i % CHARTS.length]! : i % 9 < 5 ? MAPS[i % MAPS.length]! : undefined;
   const mdx = [
     '---',
     `title: ${pick(rnd, COUNTIES)}${pick(rnd, WORDS)}${pick(rnd, WORDS)}动态（第${i + 1}篇）`,
@@ -39,16 +69,13 @@ export function syntheticArticle(i: number): { slug: string; mdx: string } {
     'draft: false',
     '---',
     '',
-    '## 概况',
-    '',
-    `${paragraphs(2)}投入资金<Fact dataset="hardship-assistance" key="funds" />。`,
-    '',
-    '## 做法',
-    '',
-    paragraphs(2),
-    '',
+    ...section('概况'),
+    ...section('做法'),
+    ...(figure ? [figure, ''] : []),
+    ...section('成效'),
+    ...section('下一步'),
   ].join('\n');
-  return { slug: `synthetic-${String(i + 1).padStart(4, '0')}`, mdx };
+  return { slug: `synthetic-${String(i + 1).padStart(5, '0')}`, mdx };
 }
 
 /**

@@ -2,8 +2,9 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * A plain Astro MDX site, for comparison: the same articles (figures as plain text), one
- * route, the datasets' CSV files copied as they are; no data pipeline, validation or search index.
+ * A plain Astro MDX site, for comparison: the same articles (figures as plain text, no
+ * charts or maps), one route, the datasets' CSV files copied as they are; no data pipeline,
+ * validation or search index.
  */
 export function writePlainAstroSite(root: string, articles: { slug: string; mdx: string }[], csvFiles: [string, string][], nodeModules: string): void {
   mkdirSync(join(root, 'src/pages'), { recursive: true });
@@ -23,5 +24,5 @@ export function writePlainAstroSite(root: string, articles: { slug: string; mdx:
     join(root, 'src/pages/[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content /></body></html>\n",
   );
-  for (const a of articles) writeFileSync(join(root, 'content', `${a.slug}.mdx`), a.mdx.replace(/<Fact [^>]*\/>/g, '近3000万元'));
+  for (const a of articles) writeFileSync(join(root, 'content', `${a.slug}.mdx`), a.mdx.replace(/<Fact [^>]*\/>/g, '近3000万元').replace(/<(?:Chart|ForestMap|ServiceMap)\b[^>]*\/>/g, ''));
 }

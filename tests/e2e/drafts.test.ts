@@ -10,7 +10,8 @@ const article = (title: string, date: string, draft: boolean, word: string) =>
 describe('drafts and scheduled articles', () => {
   it('never reach dist/, the search index, the feeds or the sitemap; a scheduled one appears on its date', () => {
     const repo = copyRepo();
-    repo.write('content/articles/secret-draft.mdx', article('草稿', '2026-01-01', true, '草稿独有词语甲乙丙'));
+    // The draft opens with a chart of its own: neither the chart nor its share card may be published.
+    repo.write('content/articles/secret-draft.mdx', article('草稿', '2026-01-01', true, '草稿独有词语甲乙丙\n\n<Chart dataset="model-worker-outreach" kind="card" key="skill-upgrades" id="draft-only-chart" />'));
     repo.write('content/articles/scheduled.mdx', article('定时', '2027-01-01', false, '定时独有词语丁戊己'));
     // A published title with markup in it: escaped in every context it reaches (head tags, feed).
     const markup = '<b>"工会&林"</b> ::x \'引\'';
@@ -23,7 +24,7 @@ describe('drafts and scheduled articles', () => {
     let dist = build('2026-11-24');
     expect(existsSync(join(repo.root, 'dist/articles/secret-draft'))).toBe(false);
     expect(existsSync(join(repo.root, 'dist/articles/scheduled'))).toBe(false);
-    expect(existsSync(join(repo.root, 'dist/share/articles/secret-draft.png'))).toBe(false);
+    for (const file of ['share/charts/draft-only-chart.png', 'charts/draft-only-chart.svg', 'embed/draft-only-chart']) expect(existsSync(join(repo.root, 'dist', file)), file).toBe(false);
     for (const file of ['sitemap-0.xml', 'articles/index.html', 'index.html', 'search/t2s.json', 'articles/feed.xml']) {
       expect(dist(file)).not.toMatch(/secret-draft|scheduled|草稿独有|定时独有/);
     }

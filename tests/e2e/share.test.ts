@@ -45,7 +45,8 @@ describe('sharing tags on every page', () => {
     const article = /^\/articles\/([a-z0-9-]+)\/$/.exec(path)?.[1];
     if (article) {
       expect(tags.get('og:type')).toBe('article');
-      expect(image).toBe(`${origin}/share/articles/${article}.png`);
+      // The card of the article's first chart or map, else of its headline figure (shared with every article that opens with it).
+      expect(image).toMatch(new RegExp(`^${origin}/share/(charts/[a-z0-9-]+|figures/[a-z0-9-]+/[a-z0-9-]+)\\.png$`));
       expect(tags.get('article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
   });
@@ -58,6 +59,9 @@ describe('sharing tags on every page', () => {
     expect(dataset.get('og:image')).toBe(`${origin}/share/data/hardship-assistance.png`);
     const chart = metaTags(readFileSync(join(dist, 'articles/model-workers-2024/index.html'), 'utf8'));
     expect(chart.get('og:image:alt')).toContain('含图表');
+    // One card per chart or figure, not per article.
+    expect(chart.get('og:image')).toBe(`${origin}/share/charts/model-worker-outreach-bar.png`);
+    expect(metaTags(readFileSync(join(dist, 'articles/union-forests/index.html'), 'utf8')).get('og:image')).toBe(`${origin}/share/charts/forest-map.png`);
     expect(metaTags(readFileSync(join(dist, 'about/index.html'), 'utf8')).get('og:image')).toBe(`${origin}/share/site.png`);
   });
 });

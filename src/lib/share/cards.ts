@@ -1,15 +1,17 @@
 /**
- * Which card a page is shared with: an article's first chart or map, else its headline
- * figure (the first <Fact>), else its summary; a dataset's first figure, else its
- * description; the site card for every other page.
+ * Which card a page is shared with. An article is shared with the card of its first chart
+ * or map, else the card of its headline figure (its first <Fact>), else the site card; these
+ * cards show the chart or the figure, not the article (platforms print the article's own
+ * title and summary beside the image from og:title and og:description), so one card serves
+ * every article that opens with the same chart or figure and a build draws as many cards as
+ * there are charts and figures, not articles. A dataset has its own card: its first figure,
+ * else its description. Every other page has the site card.
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { renderChart, type ChartSpec } from '../charts/spec.ts';
-import { ARTICLE_KIND_LABELS, type ArticleData } from '../content/article-schema.ts';
+import { chartSpecId, renderChart, type ChartSpec } from '../charts/spec.ts';
 import type { PlacedComponent } from '../content/article-guard.ts';
 import { datasetFigures, findFigure, type Figure } from '../datasets/figures.ts';
 import type { Catalog, Dataset } from '../datasets/load.ts';
-import { formatDateZh } from '../format/dates.ts';
 import { formatQualifiedFigure } from '../format/figures.ts';
 import type { CountyProps } from '../map/boundaries.ts';
 import { placeMapChart } from '../map/chart.ts';
@@ -20,41 +22,37 @@ import type { ShareCard } from './card-svg.ts';
 const footer = () => ({ site: SITE.title, host: new URL(absoluteUrl('/')).host });
 const figureOf = (f: Figure) => ({ value: formatQualifiedFigure(f), caption: `${f.metric} · ${f.period}` });
 
-/** The SVG of the first chart or map an article places, in reading order. */
-function firstChartSvg(components: readonly PlacedComponent[], catalog: Catalog, counties: FeatureCollection<MultiPolygon, CountyProps>): string | undefined {
-  const first = components.find((c) => c.name === 'Chart' || c.name === 'ForestMap' || c.name === 'ServiceMap');
-  if (!first) return undefined;
-  const county = first.attributes.county === undefined ? undefined : Number(first.attributes.county);
-  const drawn =
-    first.name === 'Chart'
-      ? renderChart(catalog, first.attributes as unknown as ChartSpec)
-      : placeMapChart(first.name === 'ForestMap' ? 'forest' : 'service', catalog, counties, county);
-  return 'svg' in drawn ? drawn.svg : undefined;
-}
-
-/** The first `<Fact>` of an article, as a figure. */
-function firstFact(components: readonly PlacedComponent[], catalog: Catalog): Figure | undefined {
-  const fact = components.find((c) => c.name === 'Fact');
-  if (!fact) return undefined;
-  const found = findFigure(catalog, fact.attributes.dataset ?? '', fact.attributes.key ?? '');
-  return 'figure' in found ? found.figure : undefined;
-}
+const isChartOrMap = (c: PlacedComponent) => c.name === 'Chart' || c.name === 'ForestMap' || c.name === 'ServiceMap';
 
 /**
- * An article's card: its first chart, else its headline figure, else its summary.
- * `components` are what the article places, in reading order, as its compile found them.
+ * The card an article is shared with, under its key (`charts/<chart id>` or
+ * `figures/<dataset>/<key>`), from what the article places in reading order; undefined:
+ * the site card. A chart that cannot be drawn or a figure that does not exist falls through.
  */
 export function articleToCard(
-  data: ArticleData,
   components: readonly PlacedComponent[],
   catalog: Catalog,
   counties: FeatureCollection<MultiPolygon, CountyProps>,
-): ShareCard {
-  const kicker = `文章 · ${ARTICLE_KIND_LABELS[data.kind]} · ${formatDateZh(data.date)}`;
-  const chartSvg = firstChartSvg(components, catalog, counties);
-  if (chartSvg) return { kicker, title: data.title, chartSvg, ...footer() };
-  const figure = firstFact(components, catalog);
-  return { kicker, title: data.title, ...(figure ? { figure: figureOf(figure) } : { text: data.summary }), ...footer() };
+): { key: string; card: ShareCard } | undefined {
+  const chart = components.find(isChartOrMap);
+  if (chart) {
+    const county = chart.attributes.county === undefined ? undefined : Number(chart.attributes.county);
+    const drawn =
+      chart.name === 'Chart'
+        ? renderChart(catalog, chart.attributes as unknown as ChartSpec)
+        : placeMapChart(chart.name === 'ForestMap' ? 'forest' : 'service', catalog, counties, county);
+    if ('svg' in drawn) {
+      const id = chart.name === 'Chart' ? chartSpecId(chart.attributes as unknown as ChartSpec) : drawn.id;
+      return { key: `charts/${id}`, card: { kicker: `图表 · ${drawn.dataset.meta.title}（${drawn.dataset.latest.version} 版）`, title: drawn.title, chartSvg: drawn.svg, ...footer() } };
+    }
+  }
+  const fact = components.find((c) => c.name === 'Fact');
+  const found = fact ? findFigure(catalog, fact.attributes.dataset ?? '', fact.attributes.key ?? '') : undefined;
+  if (found && 'figure' in found) {
+    const { figure, dataset } = found;
+    return { key: `figures/${dataset.id}/${figure.key}`, card: { kicker: `数字 · ${dataset.meta.title}`, title: figure.metric, figure: figureOf(figure), ...footer() } };
+  }
+  return undefined;
 }
 
 /** A dataset's card: its first figure (a table of figures), else its description. */

@@ -5,7 +5,6 @@
  * pages that exist are drawn (never a draft's). In `npm run dev` nothing is written: the
  * tags are there, the images are not.
  */
-import type { ArticleData } from '../content/article-schema.ts';
 import { articleComponents, sharedArticleCompiler } from '../content/article-figures.ts';
 import { SITE } from '../site/config.ts';
 import { getCatalog } from '../datasets/index.ts';
@@ -50,8 +49,9 @@ function start(key: string, card: ShareCard): ShareImage {
 
 export const siteShare = () => start('site', siteToCard());
 export const datasetShare = (dataset: Dataset) => start(`data/${dataset.id}`, datasetToCard(dataset));
-/** An article's card, from what its compile places (the same compile as the build's). */
-export async function articleShare(article: { id: string; filePath?: string; data: ArticleData; body?: string }): Promise<ShareImage> {
+/** An article's card: its first chart's, else its headline figure's, else the site's (from what its compile places). */
+export async function articleShare(article: { id: string; filePath?: string; body?: string }): Promise<ShareImage> {
   const components = await articleComponents(await sharedArticleCompiler(SITE.root), article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
-  return start(`articles/${article.id}`, articleToCard(article.data, components, getCatalog(), getCounties()));
+  const chosen = articleToCard(components, getCatalog(), getCounties());
+  return chosen ? start(chosen.key, chosen.card) : siteShare();
 }

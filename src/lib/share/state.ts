@@ -6,7 +6,7 @@
 import type { ShareCard } from './card-svg.ts';
 
 export interface ShareCardState {
-  /** Each card by key ('site', 'data/<id>', 'articles/<slug>'). */
+  /** Each card by key ('site', 'data/<id>', 'charts/<chart id>', 'figures/<dataset>/<key>'). */
   cards: Map<string, ShareCard>;
   /** The drawn file of each card started so far. */
   drawn: Map<string, Promise<string>>;
