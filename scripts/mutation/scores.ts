@@ -28,17 +28,18 @@ export interface EquivalentMutant {
   reason: string;
 }
 
-/** Modules that guard truth and safety: 90 %. Everything else in src/lib/: 80 %. */
+/**
+ * Modules that guard truth and safety (issue #16): 90 %. Everything else in src/lib/: 80 %.
+ * The article guard counts with what it uses to decide (the URL policy, the component list,
+ * the published-text checks and the personal-data and clean-text rules behind them); the map
+ * plots with the place rows they are drawn from.
+ */
 export const GUARDED = [
   'src/lib/format/',
-  'src/lib/validation/personal-data.ts',
-  'src/lib/validation/clean-text.ts',
-  'src/lib/validation/yaml-doc.ts',
-  'src/lib/content/article-guard.ts',
-  'src/lib/content/url-policy.ts',
-  'src/lib/content/typed-figures.ts',
+  ...['personal-data', 'clean-text', 'published-text'].map((m) => `src/lib/validation/${m}.ts`),
+  ...['article-guard', 'url-policy', 'mdx-components'].map((m) => `src/lib/content/${m}.ts`),
   'src/lib/progress/status.ts',
-  ...['load', 'release', 'checksum', 'rows', 'cells', 'diff', 'versioning', 'history', 'release-records'].map((m) => `src/lib/datasets/${m}.ts`),
+  ...['load', 'release', 'checksum', 'rows', 'cells', 'diff', 'versioning'].map((m) => `src/lib/datasets/${m}.ts`),
   ...['plots', 'places', 'boundaries'].map((m) => `src/lib/map/${m}.ts`),
 ];
 export const GUARDED_TARGET = 90;
