@@ -39,7 +39,8 @@ function typedCell(type: Field['type']): z.ZodType<Cell, string> {
     case 'date':
       return z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '不是 YYYY-MM-DD 格式的日期' })
+        // abort: a cell that is no date at all must not also be told “this day does not exist”.
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '不是 YYYY-MM-DD 格式的日期', abort: true })
         .refine(isRealDate, { error: '这一天不存在' });
     case 'year':
       return z.string().regex(/^\d{4}$/, { error: '不是四位年份' }).transform(Number);
