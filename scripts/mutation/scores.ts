@@ -11,12 +11,6 @@ export interface ReportMutant {
   mutatorName: string;
   replacement?: string;
   status: string;
-  /**
-   * Run when its module loads (a table, a Set, a regex at module level). Stryker cannot
-   * switch such a mutant on test by test: with ignoreStatic it runs only the tests that
-   * happened to load the module first, so its verdict says little either way.
-   */
-  static?: boolean;
   location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
@@ -56,11 +50,9 @@ export interface Tally {
   survived: number;
   noCoverage: number;
   equivalent: number;
-  /** Static mutants: counted neither way, as Stryker's ignoreStatic intends (see ReportMutant.static). */
-  static: number;
 }
 
-/** Killed (and timed out) over killed + survived + not covered; `undefined` when nothing counts. Equivalent and static mutants do not count. */
+/** Killed (and timed out) over killed + survived + not covered; `undefined` when nothing counts. */
 export function score(t: Tally): number | undefined {
   const counted = t.killed + t.survived + t.noCoverage;
   return counted === 0 ? undefined : (100 * t.killed) / counted;
@@ -101,12 +93,10 @@ export interface Scores {
   unmatched: EquivalentMutant[];
 }
 
-const empty = (): Tally => ({ killed: 0, survived: 0, noCoverage: 0, equivalent: 0, static: 0 });
-const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+const empty = (): Tally => ({ killed: 0, survived: 0, noCoverage: 0, equivalent: 0 });
 
-function add(t: Tally, status: string, equivalent: boolean, isStatic: boolean) {
-  if (isStatic && COUNTED.has(status)) t.static++;
-  else if (status === 'Killed' || status === 'Timeout') t.killed++;
+function add(t: Tally, status: string, equivalent: boolean) {
+  if (status === 'Killed' || status === 'Timeout') t.killed++;
   else if (equivalent) t.equivalent++;
   else if (status === 'Survived') t.survived++;
   else if (status === 'NoCoverage') t.noCoverage++;
@@ -125,15 +115,18 @@ export function mutationScores(report: MutationReport, equivalents: EquivalentMu
     const group = guard ?? folder;
     for (const m of mutants) {
       const undetected = m.status === 'Survived' || m.status === 'NoCoverage';
-      const match = undetected
-        ? equivalents.find((e) => e.file === file && e.mutator === m.mutatorName && squash(e.replacement) === squash(m.replacement ?? '') && squash(e.original) === squash(mutatedText(source, m)))
-        : undefined;
+      // A mutant that only makes the code slower survives or times out depending on the
+      // machine's load: its entry stays listed either way (a timeout counts as killed).
+      const match =
+        undetected || m.status === 'Timeout'
+          ? equivalents.find((e) => e.file === file && e.mutator === m.mutatorName && squash(e.replacement) === squash(m.replacement ?? '') && squash(e.original) === squash(mutatedText(source, m)))
+          : undefined;
       if (match) used.add(match);
       for (const t of [
         folders.get(folder) ?? folders.set(folder, empty()).get(folder)!,
         (groups.get(group) ?? groups.set(group, { target: guard ? GUARDED_TARGET : REST_TARGET, tally: empty() }).get(group)!).tally,
         guard ? guarded : rest,
-      ]) add(t, m.status, Boolean(match), m.static === true);
+      ]) add(t, m.status, Boolean(match) && undetected);
     }
   }
   return {
@@ -151,14 +144,14 @@ const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - wi
 const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
 const pct = (t: Tally) => (score(t) === undefined ? '—' : `${score(t)!.toFixed(1)} %`);
 const row = (name: string, t: Tally, extra = '') =>
-  `${padEnd(name, 44)} ${padStart(pct(t), 8)} ${[t.killed, t.survived, t.noCoverage, t.equivalent, t.static].map((n) => padStart(String(n), 6)).join('')}${extra}`;
+  `${padEnd(name, 44)} ${padStart(pct(t), 8)} ${[t.killed, t.survived, t.noCoverage, t.equivalent].map((n) => padStart(String(n), 6)).join('')}${extra}`;
 
 /** The scores as a plain-text report; `failed` lists the groups under their target. */
 export function scoresToText(s: Scores): { text: string; failed: string[] } {
-  const head = `${padEnd('文件夹', 44)} ${padStart('得分', 8)}${['杀死', '存活', '未覆盖', '等价', '静态'].map((h) => padStart(h, 6)).join('')}`;
+  const head = `${padEnd('文件夹', 44)} ${padStart('得分', 8)}${['杀死', '存活', '未覆盖', '等价'].map((h) => padStart(h, 6)).join('')}`;
   const failed = s.targets.filter((t) => (score(t.tally) ?? 100) < t.target).map((t) => t.name);
   const lines = [
-    '变异测试得分（杀死 ÷ (杀死 + 存活 + 未覆盖)；等价变异和模块加载时运行的静态变异不计）',
+    '变异测试得分（杀死 ÷ (杀死 + 存活 + 未覆盖)；等价变异不计）',
     head,
     ...[...s.folders].map(([folder, t]) => row(folder, t)),
     '',

@@ -14,9 +14,9 @@ describe('mutatedText(source, mutant)', () => {
 
 describe('score(tally)', () => {
   it('is killed over killed, survived and not covered; equivalents count neither way', () => {
-    expect(score({ killed: 9, survived: 1, noCoverage: 0, equivalent: 5, static: 2 })).toBe(90);
-    expect(score({ killed: 8, survived: 1, noCoverage: 1, equivalent: 0, static: 0 })).toBe(80);
-    expect(score({ killed: 0, survived: 0, noCoverage: 0, equivalent: 3, static: 1 })).toBeUndefined();
+    expect(score({ killed: 9, survived: 1, noCoverage: 0, equivalent: 5 })).toBe(90);
+    expect(score({ killed: 8, survived: 1, noCoverage: 1, equivalent: 0 })).toBe(80);
+    expect(score({ killed: 0, survived: 0, noCoverage: 0, equivalent: 3 })).toBeUndefined();
   });
 });
 
@@ -41,9 +41,16 @@ describe('mutationScores(report, equivalents) and scoresToText(scores)', () => {
   it('leaves a listed equivalent out, and names a listed one that matches nothing', () => {
     const stale = { ...equivalent, original: "'two'" };
     const scores = mutationScores(report, [equivalent, stale]);
-    expect(scores.folders.get('src/lib/site/')).toEqual({ killed: 4, survived: 0, noCoverage: 0, equivalent: 1, static: 0 });
+    expect(scores.folders.get('src/lib/site/')).toEqual({ killed: 4, survived: 0, noCoverage: 0, equivalent: 1 });
     expect(scores.unmatched).toEqual([stale]);
     expect(scoresToText(scores).text).toContain("src/lib/site/b.ts StringLiteral 'two' → \"\"");
+  });
+
+  it('keeps an entry that matches a timed-out mutant (a slower mutant times out or not with the load), counting it as killed', () => {
+    const timedOut: MutationReport = { files: { 'src/lib/site/b.ts': { source, mutants: [mutant('Timeout', at(2, 5, 2, 10), 'StringLiteral', '""')] } } };
+    const scores = mutationScores(timedOut, [equivalent]);
+    expect(scores.unmatched).toEqual([]);
+    expect(scores.folders.get('src/lib/site/')).toEqual({ killed: 1, survived: 0, noCoverage: 0, equivalent: 0 });
   });
 
   it('fails a folder one mutant under its target', () => {
@@ -51,13 +58,6 @@ describe('mutationScores(report, equivalents) and scoresToText(scores)', () => {
     const { text, failed } = scoresToText(mutationScores(under, []));
     expect(failed).toEqual(['src/lib/format/']);
     expect(text).toContain('80.0 %');
-  });
-});
-
-describe('mutationScores: static mutants', () => {
-  it('counts a mutant run at module load neither way, killed or survived', () => {
-    const report: MutationReport = { files: { 'src/lib/site/b.ts': { source, mutants: [mutant('Killed'), { ...mutant('Survived'), static: true }, { ...mutant('Killed'), static: true }, { ...mutant('CompileError'), static: true }] } } };
-    expect(mutationScores(report, []).folders.get('src/lib/site/')).toEqual({ killed: 1, survived: 0, noCoverage: 0, equivalent: 0, static: 2 });
   });
 });
 
