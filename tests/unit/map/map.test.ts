@@ -32,6 +32,33 @@ describe('topologyToCounties(topo)', () => {
   });
 });
 
+describe('topologyToCounties(topo): order', () => {
+  it('gives the counties in adcode order whatever order the file lists them in', () => {
+    const topo = readCountyTopology(process.cwd());
+    const object = topo.objects.counties as { geometries: unknown[] };
+    const reversed = { ...topo, objects: { ...topo.objects, counties: { ...object, geometries: [...object.geometries].reverse() } } } as typeof topo;
+    expect(topologyToCounties(reversed).features.map((f) => f.properties.adcode)).toEqual([441202, 441203, 441204, 441223, 441224, 441225, 441226, 441284]);
+  });
+});
+
+describe('countiesAt(counties, point): the border tolerance', () => {
+  // A square county of 0.1°, wound for d3, and points just inside and outside its west edge.
+  const square = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { adcode: 1, name: '方' }, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
+  it('counts a point within about 10 m of the border as in the county, and one 20 m off as not', () => {
+    expect(countiesAt(square, [112.45, 23.05])).toEqual([1]);
+    expect(countiesAt(square, [112.39995, 23.05])).toEqual([1]);
+    expect(countiesAt(square, [112.3998, 23.05])).toEqual([]);
+    // Beyond a corner: the distance is to the corner, not to the edge's line.
+    expect(countiesAt(square, [112.39995, 23.10005])).toEqual([1]);
+    expect(countiesAt(square, [112.4, 23.1002])).toEqual([]);
+  });
+  it('measures to a ring with a repeated point (a segment of no length) without dividing by zero', () => {
+    const repeated = { ...square, features: [{ ...square.features[0]!, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
+    expect(countiesAt(repeated, [112.39995, 22.99995])).toEqual([1]);
+    expect(countiesAt(repeated, [112.3997, 22.9997])).toEqual([]);
+  });
+});
+
 describe('rewindForD3(county)', () => {
   // A 0.1° square near 端州 (about 113 km²): clockwise as d3 wants it, and anticlockwise.
   const rightWay: Position[] = [[112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]];
