@@ -67,6 +67,12 @@ describe('a second release, made with the release command on a temporary copy', 
     repo.write('data/hardship-assistance/data.csv', repo.read('data/hardship-assistance/data.csv').replace('households,常态化帮扶困难职工,2200,', 'households,常态化帮扶困难职工,2300,').replace('2200多户', '2300多户'));
     const release = repo.run('npm', ['run', 'data:release', '--', 'hardship-assistance', 'patch', '更正户数'], { SITE_AS_OF: '2026-12-01' });
     expect(release.stdout).toContain('已发布 hardship-assistance 2.0.1');
+    // A second dataset with a row renamed (one removed, one added) and one value corrected:
+    // the summary must count each kind, not only changes.
+    const grants = 'data/school-grants/data.csv';
+    repo.write(grants, repo.read(grants).replace('duanzhou-2020-high-school,', 'duanzhou-2020-senior-high,').replace(',18,exact,people,', ',19,exact,people,').replace('大专生18人', '大专生19人'));
+    const major = repo.run('npm', ['run', 'data:release', '--', 'school-grants', 'major', '改一行的代码，更正大专生人数'], { SITE_AS_OF: '2026-12-01' });
+    expect(major.stdout, major.stderr).toContain('已发布 school-grants 2.0.0');
     const build = repo.run('npm', ['run', 'build'], { SITE_AS_OF: '2026-12-01' });
     expect(build.status, build.stderr).toBe(0);
     const dist = join(repo.root, 'dist');
@@ -78,6 +84,15 @@ describe('a second release, made with the release command on a temporary copy', 
     await expect(v201.locator('summary').innerText()).resolves.toBe('与 2.0.0 版相比：新增 0 行，删除 0 行，修改 1 行');
     await expect(v201.locator('details li').allTextContents()).resolves.toEqual(['households：数值 2,200 → 2,300；原文表述 2200多户 → 2300多户']);
     await close();
+    const grantsPage = await openPage(browser(), `${url}/data/school-grants/`);
+    const v200 = grantsPage.page.locator('#v2\\.0\\.0');
+    await expect(v200.locator('summary').innerText()).resolves.toBe('与 1.0.1 版相比：新增 1 行，删除 1 行，修改 1 行');
+    await expect(v200.locator('details li').allTextContents()).resolves.toEqual([
+      '新增行：duanzhou-2020-senior-high',
+      '删除行：duanzhou-2020-high-school',
+      'duanzhou-2020-college：数值 18 → 19；原文表述 大专生18人 → 大专生19人',
+    ]);
+    await grantsPage.close();
     server.close();
   });
 });

@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { findFigure, resolveFigures } from '../../src/lib/datasets/figures.ts';
-import { formatQualifiedFigure } from '../../src/lib/format/figures.ts';
-import { HEADLINE_FIGURES } from '../../src/lib/site/home.ts';
 import { openPage } from '../helpers/browser.ts';
 import { useBrowser } from '../helpers/use-browser.ts';
 import { builtPagePaths, repoCatalog } from '../helpers/site.ts';
@@ -19,7 +16,6 @@ describe('home page /', () => {
     const values = await page.locator('.cards .card .value').allInnerTexts();
     // As printed in the sources (public-record.md, fact-sheet.md), in the order the home page groups them.
     expect(values).toEqual(['近3000万元', '2200多户', '1.5万人次', '812.3万元', '437户', '3542人次', '31支', '300多家', '46支', '2127人次', '1092人', '153家', '100个', '35片', '2万多株']);
-    expect(resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => formatQualifiedFigure(figure))).toEqual(values);
     await close();
   });
 
@@ -49,13 +45,36 @@ describe('interview /articles/zhang-sihui-interview/', () => {
     const facts = await page.locator('article a.fact').evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
     );
-    expect(facts.length).toBeGreaterThanOrEqual(10);
-    for (const fact of facts) {
-      const [, dataset = '', key = ''] = /\/data\/([^/]+)\/#row-(.+)$/.exec(fact.href) ?? [];
-      const found = findFigure(catalog, dataset, key);
-      if ('error' in found) throw new Error(`${fact.href}: ${found.error}`);
-      expect(fact.text).toBe(formatQualifiedFigure(found.figure));
-    }
+    // The source wording of each row the interview cites (data/<id>/data.csv, source_wording):
+    // the site shows it as printed, but 要达到 (context, not the figure) dropped.
+    const EXPECTED: Record<string, string> = {
+      'model-worker-outreach/lecture-sessions': '100多场次',
+      'model-worker-outreach/lecture-audience': '超1万人次',
+      'model-worker-outreach/service-teams': '31支',
+      'model-worker-outreach/service-members': '100多名',
+      'model-worker-outreach/enterprises-served': '300多家',
+      'model-worker-outreach/problems-solved': '600多个',
+      'model-worker-outreach/skill-upgrades': '4000多人次',
+      'union-forests/funds': '近200万元',
+      'union-forests/plots': '35片',
+      'union-forests/saplings': '2万多株',
+      'union-forests/participants': '上万名',
+      'targets-2025/craftsmen-members': '4000人以上',
+      'targets-2025/craftsmen-trained': '2000人以上',
+      'targets-2025/certificate-rate': '95%以上',
+      'targets-2025/agri-enterprise-unions': '150家以上',
+      'targets-2025/new-members': '15000人以上',
+      'targets-2025/coverage-rate': '95%',
+      'targets-2025/paired-unions': '314个',
+      'hardship-assistance/case-monthly-allowance': '每月1400元',
+      'hardship-assistance/funds': '近3000万元',
+      'hardship-assistance/households': '2200多户',
+      'hardship-assistance/assistance': '1.5万人次',
+    };
+    const shown = Object.fromEntries(facts.map((fact) => [fact.href.replace(/^\/data\/([^/]+)\/#row-(.+)$/, '$1/$2'), fact.text]));
+    expect(shown).toEqual(EXPECTED);
+    // A figure cited twice reads the same each time.
+    for (const fact of facts) expect(fact.text).toBe(shown[fact.href.replace(/^\/data\/([^/]+)\/#row-(.+)$/, '$1/$2')]);
     await close();
   });
 });

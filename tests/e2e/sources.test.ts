@@ -1,7 +1,4 @@
 import { describe, expect, inject, it } from 'vitest';
-import { datasetFigures, resolveFigures } from '../../src/lib/datasets/figures.ts';
-import { HEADLINE_FIGURES } from '../../src/lib/site/home.ts';
-import { formatQualifiedFigure } from '../../src/lib/format/figures.ts';
 import { openPage } from '../helpers/browser.ts';
 import { repoCatalog } from '../helpers/site.ts';
 import { useBrowser } from '../helpers/use-browser.ts';
@@ -9,6 +6,12 @@ import { useBrowser } from '../helpers/use-browser.ts';
 const base = inject('baseUrl');
 const catalog = repoCatalog();
 const browser = useBrowser();
+
+/** The source column of the data row a link points to (/data/<id>/#row-<key>). */
+const sourceOfRow = (href: string) => {
+  const [, dataset, key] = /\/data\/([^/]+)\/#row-(.+)$/.exec(href)!;
+  return catalog.datasets.find((d) => d.id === dataset)!.latest.rows.find((row) => row.key === key)!.source;
+};
 
 // Newest first by the dates in data/sources.yaml; 2025 without month after the dated 2025
 // sources; the two whose year is not printed (--02-27, --07-02) last.
@@ -37,11 +40,20 @@ describe('/sources/', () => {
     const { page, close } = await openPage(browser(), `${base}/sources/`, { javaScriptEnabled: false });
     const counts: Record<string, number> = {};
     for (const source of catalog.sources) {
-      const shown = await page.locator(`[id="${source.id}"] a.fact`).evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
-      const expected = catalog.datasets.flatMap((d) => datasetFigures(d).filter((f) => f.source === source.id).map((f) => `/data/${d.id}/#row-${f.key} ${formatQualifiedFigure(f)}`));
+      const shown = await page.locator(`[id="${source.id}"] a.fact`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      // The rows whose source column (data/<id>/data.csv) names this source.
+      const expected = catalog.datasets.flatMap((d) => d.latest.rows.filter((row) => row.source === source.id).map((row) => `/data/${d.id}/#row-${String(row.key)}`));
       expect(shown.sort()).toEqual(expected.sort());
       counts[source.id] = shown.length;
     }
+    // The four figures of the May Day report, as printed there (public-record.md).
+    const mayDay = await page.locator('[id="gdftu-2025-may-day"] a.fact').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+    expect(mayDay.sort()).toEqual([
+      '/data/model-worker-outreach/#row-service-teams-gdftu 46支',
+      '/data/rural-craftsmen/#row-2024-certified 1092人',
+      '/data/rural-craftsmen/#row-2024-trained 2127人次',
+      '/data/union-meetings/#row-2025-may-day-attendance 110余人',
+    ]);
     // Counted by hand in the public record and the fact sheet.
     expect(counts).toMatchObject({ 'zhang-sihui-interview-2025': 22, 'xjrb-2022-hardship': 17, 'grrb-2022-hardship': 12, 'gdftu-2025-may-day': 4, 'anon-2018-warm-current': 7, 'gdgy-deqing-summer-visits': 0 });
     await close();
@@ -68,9 +80,7 @@ describe('every figure links to its source entry', () => {
     );
     expect(pairs.length).toBeGreaterThanOrEqual(7);
     for (const { row, source } of pairs) {
-      const [, dataset, key] = /\/data\/([^/]+)\/#row-(.+)$/.exec(row)!;
-      const figure = datasetFigures(catalog.datasets.find((d) => d.id === dataset)!).find((f) => f.key === key)!;
-      expect(source).toBe(`/sources/#${figure.source}`);
+      expect(source).toBe(`/sources/#${sourceOfRow(row)}`);
     }
     await page.locator('article a.fact-source').first().click();
     await page.waitForURL(/\/sources\/#zhang-sihui-interview-2025$/);
@@ -100,7 +110,9 @@ describe('every figure links to its source entry', () => {
     const { page, close } = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
     const links = await page.locator('.cards .card .meta a[href^="/sources/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBe(await page.locator('.cards .card').count());
-    expect(links).toEqual(resolveFigures(catalog, HEADLINE_FIGURES).map(({ figure }) => `/sources/#${figure.source}`));
+    // Each card's source is the one its dataset row names (the source column of data/<id>/data.csv).
+    const rows = await page.locator('.cards .card .meta a[href*="#row-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links).toEqual(rows.map((row) => `/sources/#${sourceOfRow(row)}`));
     expect(new Set(links)).toEqual(new Set(['/sources/#zhang-sihui-interview-2025', '/sources/#grrb-2022-hardship', '/sources/#gdftu-2025-may-day', '/sources/#workercn-2024-rest-stations']));
     await close();
   });

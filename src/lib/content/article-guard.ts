@@ -135,10 +135,9 @@ function urlProblems(url: string, image: boolean, file: string, line: number, ou
  */
 export function inspectArticleTree(root: Node, file: string): ArticleInspection {
   const out: ArticleInspection = { problems: [], components: [], links: [], texts: [] };
-  const definitions = new Map<string, Node>();
+  // A reference definition is checked by the image policy when an image uses it.
   const imageRefs = new Set<string>();
   const collect = (node: Node) => {
-    if (node.type === 'definition') definitions.set(String(node.identifier), node);
     if (node.type === 'imageReference') imageRefs.add(String(node.identifier));
     for (const child of node.children ?? []) collect(child);
   };

@@ -22,8 +22,10 @@ export function wordingMismatch(figure: QualifiedValue, wording: string): string
   const pattern = new RegExp(`^(.*?)${lead.map((w) => `${escapeRegExp(w)}(.*?)`).join('')}${boundary}${escapeRegExp(core)}(.*)$`, 'su');
   const match = pattern.exec(wording);
   if (!match) return `网站会显示为“${shown}”，原文表述“${wording}”中找不到这个写法`;
-  const context = match.slice(1).join('');
-  const digits = context.replace(/\d{4}年/g, '').match(/\d+/);
+  // The pieces of context are kept apart, and a year is cut out with a space: otherwise
+  // 1…2 around the figure would be read as the number 12, and 以…上 as the qualifier 以上.
+  const context = match.slice(1).join(' ');
+  const digits = context.replace(/\d{4}年/g, ' ').match(/\d+/);
   if (digits) return `原文表述“${wording}”中还有数字“${digits[0]}”，网站只显示“${shown}”`;
   const word = QUALIFIER_WORDS.find((w) => context.includes(w));
   if (word) return `原文表述“${wording}”带有限定词“${word}”，网站显示的“${shown}”没有`;

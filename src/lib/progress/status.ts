@@ -34,11 +34,17 @@ export interface ProgressAssessment<R extends Reading = Reading> {
 const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
+/** Days of the target's year (1 Jan of the deadline's year → deadline) elapsed on `date` (clamped), and the year's days. */
+function elapsedDays(date: string, deadline: string): { elapsed: number; total: number } {
+  const start = time(`${deadline.slice(0, 4)}-01-01`);
+  const total = (time(deadline) + DAY - start) / DAY;
+  return { elapsed: Math.min(total, Math.max(0, (time(date) + DAY - start) / DAY)), total };
+}
+
 /** Fraction of the target's year (1 Jan of the deadline's year → deadline) elapsed on `date`, in [0, 1]. */
 export function elapsedFraction(date: string, deadline: string): number {
-  const start = time(`${deadline.slice(0, 4)}-01-01`);
-  const end = time(deadline) + DAY;
-  return Math.min(1, Math.max(0, (time(date) + DAY - start) / (end - start)));
+  const { elapsed, total } = elapsedDays(date, deadline);
+  return elapsed / total;
 }
 
 /**
@@ -54,6 +60,9 @@ export function assessProgress<R extends Reading>(target: TargetTerms, readings:
   if (!latest) return { ...base, status: 'no-data' };
   if (latest.value >= target.value) return { ...base, status: 'achieved', latest };
   if (deadlinePassed) return { ...base, status: 'missed', latest };
-  const expected = target.value * elapsedFraction(latest.date, target.deadline);
+  // Multiplied before dividing: 365 × 29 ÷ 365 is exactly 29, 365 × (29 ÷ 365) is 29.000000000000004,
+  // and a reading of exactly the expected figure would be called behind.
+  const { elapsed, total } = elapsedDays(latest.date, target.deadline);
+  const expected = (target.value * elapsed) / total;
   return { ...base, status: latest.value >= expected ? 'on-track' : 'behind', latest, expected };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleGuardError, frontMatterProblems } from '../../../src/lib/content/article-guard.ts';
-import { articleCompiler } from '../../../src/lib/content/mdx-pipeline.ts';
+import { articleCompiler, articleProcessor } from '../../../src/lib/content/mdx-pipeline.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 
 const repo = copyFixtureRepo();
@@ -25,7 +25,6 @@ describe('the article guard in the compile (articleCompiler(root).compile)', () 
 
   it('refuses the compile itself, with the Chinese report as the error', async () => {
     await expect(compiler.compile(FILE, '{1+1}\n', {})).resolves.toMatchObject({ inspection: { problems: [{ code: 'ARTICLE-CODE', line: 1 }] } });
-    const { articleProcessor } = await import('../../../src/lib/content/mdx-pipeline.ts');
     const renderer = await articleProcessor(repo.root).createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true }, { optimize: false });
     const failure = await renderer.process('{1+1}\n', `${repo.root}/${FILE}`, {}).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ArticleGuardError);

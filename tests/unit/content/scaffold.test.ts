@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitArticle } from '../../../src/lib/content/mdx-pipeline.ts';
 import { scaffoldArticle, scaffoldDataset } from '../../../src/lib/content/scaffold.ts';
 import { validateProject } from '../../../src/lib/validate.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
@@ -33,7 +34,6 @@ describe('scaffoldArticle(root, slug, title, date) and scaffoldDataset(root, id,
     scaffoldDataset(repo.root, `d-${slug}`, title);
     const problems = (await validateProject(repo.root)).problems;
     expect(problems.filter((p) => p.code === 'YAML-SYNTAX' || p.code === 'ARTICLE-FRONTMATTER')).toEqual([]);
-    const { splitArticle } = await import('../../../src/lib/content/mdx-pipeline.ts');
     expect(splitArticle(repo.read(`content/articles/t-${slug}.mdx`)).frontmatter).toMatchObject({ title, date: new Date('2026-11-24') });
   });
 });

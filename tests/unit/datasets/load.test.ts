@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -96,5 +97,115 @@ describe('loadCatalog(root): rows of the public record', () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('primary_key: [key]', '  - { name: place, title: 地点, type: string, description: 地点, enum: [\'4412\', \'440100\'] }\nprimary_key: [key]'));
     expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'META-FIGURE-ENUM', field: 'fields.place.enum', value: '440100' }]);
+  });
+});
+
+describe('loadCatalog(root): what the editor is told about released data', () => {
+  it('gives the recorded and the found checksum and size of a changed release, and how to correct data instead', () => {
+    const repo = copyFixtureRepo();
+    const edited = repo.read('data/demo/versions/1.0.0.csv').replace('2200', '2300');
+    repo.write('data/demo/versions/1.0.0.csv', edited);
+    const sha = createHash('sha256').update(edited).digest('hex');
+    expect(loadCatalog(repo.root).problems).toStrictEqual([
+      {
+        code: 'RELEASE-CHANGED',
+        file: 'data/demo/versions/1.0.0.csv',
+        value: `sha256 ${sha}，${Buffer.byteLength(edited)} 字节`,
+        message: '已发布版本的文件被修改了：已发布的数据不可更改',
+        expected: 'sha256 374ffc7473ff8d36a85cbd7076109c172faf011259db847c6080105fcb4c5e5a，213 字节（见 data/demo/releases.yaml）',
+        fix: '撤销对该文件的修改（git checkout -- data/demo/versions/1.0.0.csv），把更正写进 data/demo/data.csv，再发布一个新版本。',
+      },
+    ]);
+  });
+
+  it('refuses a release whose bytes were only appended to (same start, different size)', () => {
+    const repo = copyFixtureRepo();
+    const releases = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', releases.replace('bytes: 213', 'bytes: 214'));
+    expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'RELEASE-CHANGED', expected: 'sha256 374ffc7473ff8d36a85cbd7076109c172faf011259db847c6080105fcb4c5e5a，214 字节（见 data/demo/releases.yaml）' }]);
+  });
+
+  it('names a missing, an unrecorded and an out-of-order version with how to fix each', () => {
+    const repo = copyFixtureRepo();
+    const record = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', `${record}${record.replace('1.0.0', '1.0.0').replace('首次发布', '重复')}`);
+    repo.write('data/demo/versions/0.1.0.csv', 'x\n');
+    expect(loadCatalog(repo.root).problems).toStrictEqual([
+      { code: 'RELEASE-ORDER', file: 'data/demo/releases.yaml', field: 'version', value: '1.0.0', message: '版本号没有递增（前一个是 1.0.0）', fix: '发布记录按版本从小到大排列，版本号只增不减；请用发布命令生成，不要手改。' },
+      { code: 'RELEASE-UNRECORDED', file: 'data/demo/versions/0.1.0.csv', message: '版本文件没有发布记录', fix: '不要手动往 versions/ 放文件：编辑 data/demo/data.csv，然后运行 npm run data:release。' },
+    ]);
+    rmSync(join(repo.root, 'data/demo/versions/1.0.0.csv'));
+    expect(loadCatalog(repo.root).problems).toContainEqual({ code: 'RELEASE-MISSING', file: 'data/demo/versions/1.0.0.csv', value: '1.0.0', message: '已发布版本的文件不见了', fix: '已发布的版本不可删除：从 git 历史恢复该文件（git checkout -- data/demo/versions/1.0.0.csv）。' });
+  });
+
+  it('tells a dataset never released how to release it', () => {
+    const repo = copyFixtureRepo();
+    rmSync(join(repo.root, 'data/demo/releases.yaml'));
+    rmSync(join(repo.root, 'data/demo/versions'), { recursive: true });
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems).toStrictEqual([{ code: 'RELEASE-NONE', file: 'data/demo/releases.yaml', message: '数据集还没有发布过任何版本', fix: '填好 data/demo/data.csv 后运行 npm run data:release -- demo major "首次发布"。' }]);
+    expect([catalog.datasets, catalog.failed]).toEqual([[], ['demo']]);
+  });
+
+  it('says what a schema change waiting for release adds and removes', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('  - name: note\n    title: 备注\n    type: string\n    description: 备注\n    required: false\n', '  - { name: county, title: 县区, type: string, description: 县区, required: false }\n'));
+    const { catalog, problems } = loadCatalog(repo.root, { workingCopies: false });
+    expect(problems).toStrictEqual([
+      {
+        code: 'RELEASE-PENDING-SCHEMA',
+        file: 'data/demo/meta.yaml',
+        field: 'fields',
+        value: '新增 county，删除 note',
+        message: 'meta.yaml 的字段与最新发布版本（data/demo/versions/1.0.0.csv）不一致：字段改动还没有发布',
+        fix: '把 data.csv 改成新的字段，然后运行 npm run data:release -- demo major "说明改了什么"。',
+      },
+    ]);
+    // The release is read with the columns it was released with: note as plain text.
+    expect(catalog.datasets[0]?.latest.header).toContain('note');
+    expect(catalog.datasets[0]?.latest.rows[1]?.note).toBe('含逗号, 和"引号"');
+  });
+});
+
+describe('loadCatalog(root): what the editor is told about a dataset folder and meta.yaml', () => {
+  it('names a folder that is no dataset id and one without meta.yaml; data/geo and files are not datasets', () => {
+    const repo = copyFixtureRepo();
+    mkdirSync(join(repo.root, 'data/Bad_Name'));
+    mkdirSync(join(repo.root, 'data/empty'));
+    mkdirSync(join(repo.root, 'data/geo'), { recursive: true });
+    repo.write('data/notes.txt', 'x');
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems).toStrictEqual([
+      { code: 'DATASET-ID', file: 'data/Bad_Name', value: 'Bad_Name', message: '数据集文件夹名不合规', expected: '小写英文字母、数字和连字符，如 union-forests' },
+      { code: 'DATASET-NO-META', file: 'data/empty/meta.yaml', message: '数据集缺少 meta.yaml', fix: '用 npm run new:dataset 创建数据集，或补上 meta.yaml。' },
+    ]);
+    expect(catalog.failed).toEqual(['Bad_Name', 'empty']);
+    expect(catalog.datasets.map((d) => d.id)).toEqual(['demo']);
+  });
+
+  it('names a field declared twice, a row key that is no field, and the sources there are', () => {
+    const repo = copyFixtureRepo();
+    const meta = repo.read('data/demo/meta.yaml');
+    repo.write('data/demo/meta.yaml', meta.replace('primary_key: [key]', '  - { name: note, title: 又一个备注, type: string, description: 备注 }\nprimary_key: [key, year]').replace('sources: [demo-source]', 'sources: [demo-source, nowhere]'));
+    expect(loadCatalog(repo.root).problems).toStrictEqual([
+      { code: 'META-FIELD', file: 'data/demo/meta.yaml', field: 'fields', value: 'note', message: '字段名重复', fix: '每个字段的 name 必须唯一。' },
+      { code: 'META-PRIMARY-KEY', file: 'data/demo/meta.yaml', field: 'primary_key', value: 'year', message: '行键引用了不存在的字段', expected: 'fields 中的字段名：key、metric、value、qualifier、unit、period、source、note、note' },
+      { code: 'META-SOURCE', file: 'data/demo/meta.yaml', field: 'sources', value: 'nowhere', message: '引用了不存在的来源', expected: 'data/sources.yaml 中的来源代码：demo-source', fix: '先在 data/sources.yaml 中登记该来源。' },
+    ]);
+  });
+
+  it('reports a missing sources file once, not again for every source a dataset cites', () => {
+    const repo = copyFixtureRepo();
+    rmSync(join(repo.root, 'data/sources.yaml'));
+    expect(loadCatalog(repo.root).problems).toStrictEqual([{ code: 'SOURCE-INVALID', file: 'data/sources.yaml', message: '缺少来源登记文件', fix: '创建 data/sources.yaml，登记每个数据来源。' }]);
+  });
+
+  it('leaves the working copies out when asked (pages publish releases only)', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', `${repo.read('data/demo/data.csv')}bad,坏,x,exact,yuan,2024,demo-source,\n`);
+    const { catalog, problems } = loadCatalog(repo.root, { workingCopies: false });
+    expect(problems).toEqual([]);
+    expect(catalog.datasets[0]?.working).toBeUndefined();
+    expect(loadCatalog(repo.root).catalog.datasets).toEqual([]);
   });
 });

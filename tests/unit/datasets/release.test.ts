@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -115,5 +116,57 @@ describe('releaseDataset(root, request): a schema change', () => {
     expect(problems).toEqual([]);
     expect(catalog.datasets[0]?.latest.rows[0]).toMatchObject({ key: 'funds', place: '4412' });
     expect(catalog.datasets[0]?.versions[0]?.header).not.toContain('place');
+  });
+});
+
+describe('releaseDataset(root, request): the record written and what the editor is told', () => {
+  it('records the bytes and SHA-256 of the working copy and appends to releases.yaml, keeping what was there', async () => {
+    const repo = copyFixtureRepo();
+    const csv = repo.read('data/demo/data.csv').replace('2200', '2300');
+    repo.write('data/demo/data.csv', csv);
+    const before = repo.read('data/demo/releases.yaml');
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正户数', date: '2025-02-01' });
+    const sha256 = createHash('sha256').update(csv).digest('hex');
+    expect(outcome).toStrictEqual({ record: { version: '1.0.1', date: '2025-02-01', note: '更正户数', sha256, bytes: Buffer.byteLength(csv) } });
+    expect(repo.read('data/demo/versions/1.0.1.csv')).toBe(csv);
+    expect(repo.read('data/demo/releases.yaml')).toBe(`${before}- version: 1.0.1\n  date: 2025-02-01\n  note: 更正户数\n  sha256: ${sha256}\n  bytes: ${Buffer.byteLength(csv)}\n`);
+  });
+
+  it('writes the first release record with a note not to edit it by hand', async () => {
+    const repo = copyFixtureRepo();
+    rmSync(join(repo.root, 'data/demo/releases.yaml'));
+    rmSync(join(repo.root, 'data/demo/versions'), { recursive: true });
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '首次发布', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ record: { version: '1.0.0' } });
+    expect(repo.read('data/demo/releases.yaml')).toMatch(/^# 发布记录：由 npm run data:release 写入，请勿手改。\n- version: 1\.0\.0\n/);
+  });
+
+  it.each([
+    ['patch', '新增一行', 'minor', '新增了行'],
+    ['minor', '删除一行', 'major', '字段有增删或删除了行，会影响已有用户'],
+  ] as const)('refuses %s for a change that needs more, saying why (%s)', async (bump, change, needed, reason) => {
+    const repo = copyFixtureRepo();
+    const csv = repo.read('data/demo/data.csv');
+    repo.write('data/demo/data.csv', change === '新增一行' ? `${csv}new,新增,1,exact,yuan,2024,demo-source,\n` : csv.split('\n').filter((line) => !line.startsWith('households,')).join('\n'));
+    expect(await releaseDataset(repo.root, { id: 'demo', bump, note: change, date: '2025-02-01' })).toStrictEqual({
+      problems: [{ code: 'RELEASE-BUMP-TOO-SMALL', file: 'data/demo/data.csv', message: `这次修改需要 ${needed} 版本（${reason}），不能只发布 ${bump}` }],
+    });
+  });
+
+  it('says what is missing: the dataset, its working copy, or any change', async () => {
+    const repo = copyFixtureRepo();
+    expect(await releaseDataset(repo.root, { id: 'nothing', bump: 'patch', note: 'x', date: '2025-02-01' })).toStrictEqual({ problems: [{ code: 'RELEASE-UNKNOWN-DATASET', file: 'data/nothing/data.csv', message: '没有数据集“nothing”' }] });
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toStrictEqual({ problems: [{ code: 'RELEASE-NO-CHANGE', file: 'data/demo/data.csv', message: 'data.csv 的数据与最新版本 1.0.0 相同，没有可发布的变化' }] });
+    rmSync(join(repo.root, 'data/demo/data.csv'));
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toStrictEqual({ problems: [{ code: 'RELEASE-NO-WORKING', file: 'data/demo/data.csv', message: '没有工作副本 data.csv', fix: '先把要发布的数据写进 data.csv。' }] });
+    expect(await releaseDataset(repo.root, { id: 'Demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toStrictEqual({ problems: [{ code: 'RELEASE-UNKNOWN-DATASET', file: 'data/', value: 'Demo', message: '数据集代码只能用小写英文字母、数字和连字符' }] });
+  });
+
+  it('is not stopped by a problem in another dataset', async () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    mkdirSync(join(repo.root, 'data/other'));
+    repo.write('data/other/meta.yaml', 'title: [\n');
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ record: { version: '1.0.1' } });
   });
 });

@@ -68,6 +68,53 @@ describe('tableToRows(table, meta, file)', () => {
   });
 });
 
+describe('tableToRows: which rows are kept, and where they came from', () => {
+  it('reads columns by name, whatever their order in the header', () => {
+    const { rows, problems } = rowsOf('近年来,funds,30000000,demo-source,nearly,yuan,资金,', 'period,key,value,source,qualifier,unit,metric,note');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([{ key: 'funds', metric: '资金', value: 30000000, qualifier: 'nearly', unit: 'yuan', period: '近年来', source: 'demo-source', note: null }]);
+  });
+
+  it('leaves out a row with any bad cell and gives each kept row its own line', () => {
+    const { rows, lines, problems } = rowsOf(['a,资金,1,exact,yuan,2024,demo-source,', 'b,资金,x,exact,yuan,2024,demo-source,', '', 'c,资金,3,exact,yuan,2024,other-source,', 'd,资金,4,exact,yuan,2024,demo-source,'].join('\n'));
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['CSV-TYPE', 3], ['CSV-SOURCE', 5]]);
+    expect(rows.map((r) => r.key)).toEqual(['a', 'd']);
+    expect(lines).toEqual([2, 6]);
+  });
+
+  it('refuses a row key that cannot be part of a web address, and keeps the row out', () => {
+    const { rows, problems } = rowsOf('Funds 2024,资金,1,exact,yuan,2024,demo-source,\nfunds,资金,1,exact,yuan,2024,demo-source,');
+    expect(problems).toMatchObject([{ code: 'CSV-KEY', line: 2, field: 'key', value: 'Funds 2024' }]);
+    expect(rows.map((r) => r.key)).toEqual(['funds']);
+  });
+
+  it('does not count a refused row as the first of a key: the next row with that key is kept', () => {
+    const { rows, problems } = rowsOf('funds,资金,x,exact,yuan,2024,demo-source,\nfunds,资金,2,exact,yuan,2024,demo-source,');
+    expect(problems.map((p) => p.code)).toEqual(['CSV-TYPE']);
+    expect(rows).toMatchObject([{ key: 'funds', value: 2 }]);
+  });
+
+  it('names the problem by its kind: empty, not an allowed value, or the wrong type; with the field’s title and rule', () => {
+    const { problems } = rowsOf('funds,资金, ,nearly,yuan,2024,demo-source,\nb,资金,1,约,yuan,2024,demo-source,\nc,资金,1e3,exact,yuan,2024,demo-source,');
+    expect(problems.map((p) => [p.code, p.field, p.message, p.expected])).toEqual([
+      ['CSV-REQUIRED', 'value', '必填项为空', '数值：数字（小数点用英文句点，不带千位分隔符，如 1.5）；必填'],
+      ['CSV-ENUM', 'qualifier', '不在允许的取值中', '限定词：文本；只能取：exact、nearly、more_than；必填'],
+      ['CSV-TYPE', 'value', '不是数字', '数值：数字（小数点用英文句点，不带千位分隔符，如 1.5）；必填'],
+    ]);
+  });
+
+  it('says how many cells a ragged row has against the header', () => {
+    const { problems } = rowsOf('funds,资金,1,exact,yuan,2024,demo-source,,extra');
+    expect(problems).toMatchObject([{ code: 'CSV-RAGGED', line: 2, value: 'funds,资金,1,exact,yuan,2024,demo-source,,extra', message: '这一行有 9 个单元格，表头有 8 列', expected: '每行 8 个单元格' }]);
+  });
+
+  it('names the missing column at the header line and lists the fields expected', () => {
+    const { rows, problems } = rowsOf('funds,资金,1,exact,yuan,2024,demo-source', 'key,metric,value,qualifier,unit,period,source');
+    expect(rows).toEqual([]);
+    expect(problems).toMatchObject([{ code: 'CSV-MISSING-COLUMN', line: 1, field: 'note', expected: '表头包含全部字段：key,metric,value,qualifier,unit,period,source,note' }]);
+  });
+});
+
 describe('tableToRows: personal data in cells', () => {
   it('refuses a mobile number in a cell, masked, unless the field allows it', () => {
     const { problems } = rowsOf('funds,资金,1,exact,yuan,2024,demo-source,联系人 13812345678');

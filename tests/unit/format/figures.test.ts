@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { formatQualifiedFigure } from '../../../src/lib/format/figures.ts';
+import { figureToParts, formatQualifiedFigure } from '../../../src/lib/format/figures.ts';
 import { formatNumberHanzi, formatNumberStyled, formatNumberZh } from '../../../src/lib/format/numbers.ts';
 import { QUALIFIER_WORDS } from '../../../src/lib/format/qualifiers.ts';
 import { wordingMismatch } from '../../../src/lib/format/wording.ts';
@@ -18,6 +18,11 @@ describe('formatNumberZh(n)', () => {
     [95, '95'],
     [1.5, '1.5'],
     [8123000, '812.3万'],
+    // 亿 only for whole millions: 1.234亿 would round to 1.23亿.
+    [100000000, '1亿'],
+    [123400000, '12340万'],
+    [123456789, '123456789'],
+    [-30000000, '-3000万'],
   ])('%d → %s', (n, text) => expect(formatNumberZh(n)).toBe(text));
 });
 
@@ -72,16 +77,33 @@ describe('formatQualifiedFigure({ value, qualifier, unit, number_style })', () =
     [{ value: 2003, qualifier: 'exact', unit: 'since_year' }, '自2003年起'],
     [{ value: 13500, qualifier: 'exact', unit: 'yuan', number_style: 'digits' }, '13500元'],
     [{ value: 6, qualifier: 'exact', unit: 'counties' }, '6个县(市、区)'],
+    // A unit written before the number keeps its place whatever the qualifier.
+    [{ value: 1400, qualifier: 'more_than', unit: 'yuan_per_month' }, '每月1400多元'],
+    [{ value: 2000000, qualifier: 'at_least', unit: 'yuan_per_year' }, '每年200万元以上'],
+    [{ value: 10000, qualifier: 'ten_thousand_plus', unit: 'yuan_per_year' }, '每年上万元'],
+    [{ value: 1600, qualifier: 'up_to', unit: 'yuan_per_month' }, '最高每月1600元'],
   ] as const)('%o → %s', (figure, text) => expect(formatQualifiedFigure(figure)).toBe(text));
+});
+
+describe('figureToParts(figure)', () => {
+  it('gives no empty lead words: a bare number has none, a qualifier and a unit before the number one each', () => {
+    expect(figureToParts({ value: 3000, qualifier: 'exact', unit: 'yuan' })).toEqual({ lead: [], core: '3000元' });
+    expect(figureToParts({ value: 1400, qualifier: 'nearly', unit: 'yuan_per_month' })).toEqual({ lead: ['近', '每月'], core: '1400元' });
+  });
 });
 
 describe('wordingMismatch(figure, wording)', () => {
   it.each([
+    [{ value: 1600, qualifier: 'up_to', unit: 'yuan_per_month' }, '最高每月1600元'],
+    [{ value: 1600, qualifier: 'up_to', unit: 'yuan_per_month' }, '最高为\n每月\n1600元'],
+    [{ value: 30000000, qualifier: 'nearly', unit: 'yuan' }, '全年共\n筹集近\n3000万元'],
     [{ value: 1600, qualifier: 'up_to', unit: 'yuan_slash_month' }, '最高达到1600元/月'],
     [{ value: 2000000, qualifier: 'exact', unit: 'yuan_per_year' }, '每年财政划拨200万元'],
     [{ value: 300, qualifier: 'exact', unit: 'people_ming' }, '学生300名'],
     [{ value: 110, qualifier: 'exact', unit: 'stations_jia' }, '2023年新建110家'],
     [{ value: 3, qualifier: 'exact', unit: 'cities', number_style: 'hanzi' }, '两广三市'],
+    // 以 and 上 on either side of the figure are not the qualifier 以上.
+    [{ value: 2000000, qualifier: 'exact', unit: 'yuan_per_year' }, '以每年200万元上'],
   ] as const)('%o agrees with %s (the rest is context)', (figure, wording) => expect(wordingMismatch(figure, wording)).toBeUndefined());
 
   it.each([
@@ -93,6 +115,9 @@ describe('wordingMismatch(figure, wording)', () => {
     ['reads 100 inside 2100', { value: 100, qualifier: 'exact', unit: 'yuan' }, '2100元', '找不到'],
     ['keeps another number', { value: 12, qualifier: 'exact', unit: 'people' }, '本科生12人，大专生18人', '数字“18”'],
     ['changes the unit', { value: 40, qualifier: 'exact', unit: 'people' }, '40名', '找不到'],
+    ['keeps a number on each side of it (quoted as written, not as 12)', { value: 2000000, qualifier: 'exact', unit: 'yuan_per_year' }, '1每年200万元2', '数字“1”'],
+    ['keeps a number next to a year (quoted as written, not as 15)', { value: 2000000, qualifier: 'exact', unit: 'yuan_per_year' }, '12023年5每年200万元', '数字“1”'],
+    ['keeps a number before a negative one', { value: -5, qualifier: 'exact', unit: 'yuan' }, '1-5元', '数字“1”'],
     ['writes 万 where the source wrote digits', { value: 12000, qualifier: 'exceeding', unit: 'person_times' }, '超过12000人次', '找不到'],
   ] as const)('refuses a figure that %s', (_, figure, wording, reason) => {
     expect(wordingMismatch(figure, wording)).toContain(reason);

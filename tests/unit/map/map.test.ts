@@ -1,8 +1,9 @@
-import { geoPath } from 'd3';
+import { geoArea, geoPath } from 'd3';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readCountyTopology } from '../../../src/lib/datasets/geo.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
-import { countiesAt, topologyToCounties } from '../../../src/lib/map/boundaries.ts';
+import { countiesAt, rewindForD3, topologyToCounties, type CountyFeature } from '../../../src/lib/map/boundaries.ts';
 import { COUNTIES } from '../../../src/lib/map/counties.ts';
 import { countyAnchors } from '../../../src/lib/map/anchors.ts';
 import { fitProjection, forestMapToSvg } from '../../../src/lib/map/forest-map.ts';
@@ -13,11 +14,61 @@ import { expectGolden } from '../../helpers/golden.ts';
 
 const counties = topologyToCounties(readCountyTopology(process.cwd()));
 
+/** Area on the globe in km² (d3 reads a ring wound the wrong way as the globe minus the county). */
+const km2 = (f: Parameters<typeof geoArea>[0]) => geoArea(f) * 6371 ** 2;
+
 describe('topologyToCounties(topo)', () => {
-  it('gives the eight counties, each wound for d3 (a county, not the globe minus it)', () => {
+  it('gives the eight counties, each wound for d3: the city covers about 14,900 km², not the globe minus it', () => {
     expect(counties.features.map((f) => f.properties.adcode)).toEqual(COUNTIES.map((c) => c.adcode));
-    const km2 = counties.features.reduce((sum, f) => sum + geoPath().area(f), 0);
-    expect(km2).toBeGreaterThan(0);
+    // 肇庆市 is about 1.49 万 km²; 端州区, the smallest county, about 150 km²; 怀集县, the largest, about 3,570 km².
+    const total = counties.features.reduce((sum, f) => sum + km2(f), 0);
+    expect(total).toBeGreaterThan(14_000);
+    expect(total).toBeLessThan(16_000);
+    const byCode = new Map(counties.features.map((f) => [f.properties.adcode, km2(f)]));
+    expect(byCode.get(441202)).toBeGreaterThan(100);
+    expect(byCode.get(441202)).toBeLessThan(200);
+    expect(byCode.get(441224)).toBeGreaterThan(3_000);
+    expect(byCode.get(441224)).toBeLessThan(4_000);
+  });
+});
+
+describe('topologyToCounties(topo): order', () => {
+  it('gives the counties in adcode order whatever order the file lists them in', () => {
+    const topo = readCountyTopology(process.cwd());
+    const object = topo.objects.counties as { geometries: unknown[] };
+    const reversed = { ...topo, objects: { ...topo.objects, counties: { ...object, geometries: [...object.geometries].reverse() } } } as typeof topo;
+    expect(topologyToCounties(reversed).features.map((f) => f.properties.adcode)).toEqual([441202, 441203, 441204, 441223, 441224, 441225, 441226, 441284]);
+  });
+});
+
+describe('countiesAt(counties, point): the border tolerance', () => {
+  // A square county of 0.1°, wound for d3, and points just inside and outside its west edge.
+  const square = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { adcode: 1, name: '方' }, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
+  it('counts a point within about 10 m of the border as in the county, and one 20 m off as not', () => {
+    expect(countiesAt(square, [112.45, 23.05])).toEqual([1]);
+    expect(countiesAt(square, [112.39995, 23.05])).toEqual([1]);
+    expect(countiesAt(square, [112.3998, 23.05])).toEqual([]);
+    // Beyond a corner: the distance is to the corner, not to the edge's line.
+    expect(countiesAt(square, [112.39995, 23.10005])).toEqual([1]);
+    expect(countiesAt(square, [112.4, 23.1002])).toEqual([]);
+  });
+  it('measures to a ring with a repeated point (a segment of no length) without dividing by zero', () => {
+    const repeated = { ...square, features: [{ ...square.features[0]!, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
+    expect(countiesAt(repeated, [112.39995, 22.99995])).toEqual([1]);
+    expect(countiesAt(repeated, [112.3997, 22.9997])).toEqual([]);
+  });
+});
+
+describe('rewindForD3(county)', () => {
+  // A 0.1° square near 端州 (about 113 km²): clockwise as d3 wants it, and anticlockwise.
+  const rightWay: Position[] = [[112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]];
+  const wrongWay = [...rightWay].reverse();
+  const county = (...rings: Position[][]): CountyFeature => ({ type: 'Feature', properties: { adcode: 441202, name: '端州区' }, geometry: { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) } });
+  it('reverses a part wound as “the globe minus it” and leaves a part wound for d3 as it is', () => {
+    const fixed = rewindForD3(county(wrongWay, rightWay));
+    expect(fixed.geometry.coordinates).toEqual([[rightWay], [rightWay]]);
+    expect(km2(fixed)).toBeGreaterThan(2 * 100);
+    expect(km2(fixed)).toBeLessThan(2 * 120);
   });
 });
 
@@ -38,13 +89,13 @@ describe('countiesAt(counties, [lon, lat])', () => {
     expect(countiesAt(counties, [112.4662, 23.0775])).toEqual([441202]);
     expect(countiesAt(counties, [113.2644, 23.1291])).toEqual([]); // Guangzhou
   });
-  it('puts a point on a shared border in both counties', () => {
-    const duanzhou = counties.features.find((f) => f.properties.adcode === 441202)!;
-    const ring = duanzhou.geometry.coordinates[0]![0]!;
-    // A vertex of 端州 that is shared with a neighbour.
-    const shared = ring.find((p) => countiesAt(counties, p).length > 1)!;
-    expect(countiesAt(counties, shared)).toContain(441202);
-    expect(countiesAt(counties, shared).length).toBeGreaterThan(1);
+  it('puts a point on a shared border, or within 10 m of it, in both counties, and a point 1 km off in one', () => {
+    // A vertex of data/geo/ shared by 端州 and 高要, and the point where 端州, 鼎湖 and 高要 meet.
+    expect(countiesAt(counties, [112.5175351508915, 23.060144298702987])).toEqual([441202, 441204]);
+    expect(countiesAt(counties, [112.543036500105, 23.097834140531404])).toEqual([441202, 441203, 441204]);
+    expect(countiesAt(counties, [112.51758, 23.06019])).toEqual([441202, 441204]);
+    expect(countiesAt(counties, [112.5175, 23.0701])).toEqual([441202]);
+    expect(countiesAt(counties, [112.5175, 23.0501])).toEqual([441204]);
   });
 });
 

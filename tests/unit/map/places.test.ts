@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { COUNTIES } from '../../../src/lib/map/counties.ts';
-import { CITY_CODE, countPlaces, numberedInListOrder, placeCountyText, placeDateText, placePositionText, PRECISIONS, ZONE_CODE, type MapPlace } from '../../../src/lib/map/places.ts';
+import { CITY_CODE, countPlaces, isDrawn, numberedInListOrder, placeCountyText, placeDateText, placePositionText, placesInListOrder, PRECISIONS, rowToPlace, ZONE_CODE, type MapPlace } from '../../../src/lib/map/places.ts';
+import { rowsToPlots } from '../../../src/lib/map/plots.ts';
 
 const place = (over: Partial<MapPlace>): MapPlace => ({
   key: 'k',
@@ -27,6 +28,9 @@ describe('placeDateText(place)', () => {
     expect(placeDateText(place({ date: '2024-03-09', dateBasis: 'inferred' }))).toBe('2024年3月9日（推断）');
     expect(placeDateText(place({ date: '2021-09', dateBasis: 'inferred' }))).toBe('2021年9月（推断）');
     expect(placeDateText(place({ date: '2022' }))).toBe('2022年');
+    expect(placeDateText(place({ date: '2022-11-05' }))).toBe('2022年11月5日');
+    expect(placeDateText(place({ date: '--12-01', dateBasis: 'inferred' }))).toBe('12月1日（年份未核实）');
+    expect(placeDateText(place({ date: null }))).toBe('日期不详');
   });
 });
 
@@ -35,6 +39,8 @@ describe('placeCountyText(place)', () => {
     expect(placeCountyText(place({ county: '441202', countyBasis: '本站判断' }))).toBe('端州区（县区为本站判断，待核实）');
     expect(placeCountyText(place({ county: '4412' }))).toBe('肇庆市（县区未写明）');
     expect(placeCountyText(place({ county: 'gaoxin' }))).toBe('肇庆高新区');
+    expect(placeCountyText(place({ county: 'gaoxin', countyBasis: '本站判断' }))).toBe('肇庆高新区（县区为本站判断，待核实）');
+    expect(placeCountyText(place({ county: '441284' }))).toBe('四会市');
   });
 });
 
@@ -42,7 +48,55 @@ describe('placePositionText(place)', () => {
   it('says a county- or town-level marker is not the real position, and an example is not a real place', () => {
     expect(placePositionText(place({}))).toBe('镇街级：原文写明镇或街道；图上画在德庆县代表点附近，不是实际位置');
     expect(placePositionText(place({ precision: '未定位', county: '4412', lat: null, lon: null }))).toBe('未定位：原文没有写明县区，不画在图上');
-    expect(placePositionText(place({ illustrative: true, precision: null }))).toContain('不是真实地点，不计入任何合计');
+    expect(placePositionText(place({ illustrative: true, precision: null }))).toBe('示意位置 北纬 23.2657°，东经 112.0304°（WGS84）：不是真实地点，不计入任何合计');
+    expect(placePositionText(place({ precision: '县区级', county: '441202' }))).toBe('县区级：只知道所在县区；图上画在端州区代表点附近，不是实际位置');
+    expect(placePositionText(place({ precision: '精确' }))).toBe('精确：来源给出坐标：北纬 23.2657°，东经 112.0304°（WGS84）');
+    expect(placePositionText(place({ precision: null }))).toBe('');
+  });
+});
+
+describe('isDrawn(place)', () => {
+  it('draws a place with a position unless its county is unknown', () => {
+    expect(isDrawn(place({}))).toBe(true);
+    expect(isDrawn(place({ lat: null }))).toBe(false);
+    expect(isDrawn(place({ lon: null }))).toBe(false);
+    expect(isDrawn(place({ precision: '未定位' }))).toBe(false);
+    expect(isDrawn(place({ lat: 0, lon: 0 }))).toBe(true);
+  });
+});
+
+describe('rowToPlace(row) and rowsToPlots(rows)', () => {
+  const row = {
+    key: 'mocun-riverbank-park', name: '莫村镇河堤公园工会林', forest_type: '工会林', county: 441226, county_basis: '本站判断', precision: '镇街级', place_detail: '莫村镇河堤公园',
+    latitude: 23.2657, longitude: 112.0304, date: '--02-27', date_basis: 'inferred', date_note: '原文只印有2月27日', planting: 'zhaoshui-camellias', saplings: 45, area_mu: null, funds: null, participants: 120,
+    provenance: 'reported', source: 'anon-zhaoshui-union-forest', note: null,
+  };
+  it('reads every column, county and planting as text, figures as numbers, an empty cell as null', () => {
+    expect(rowToPlace(row)).toStrictEqual({
+      key: 'mocun-riverbank-park', name: '莫村镇河堤公园工会林', county: '441226', countyBasis: '本站判断', precision: '镇街级', placeDetail: '莫村镇河堤公园',
+      lat: 23.2657, lon: 112.0304, illustrative: false, source: 'anon-zhaoshui-union-forest', date: '--02-27', dateBasis: 'inferred', dateNote: '原文只印有2月27日', note: null,
+    });
+    expect(rowsToPlots([row])).toMatchObject([{ key: 'mocun-riverbank-park', forestType: '工会林', planting: 'zhaoshui-camellias', saplings: 45, funds: null, participants: 120 }]);
+  });
+  it('reads a missing basis as printed in the source, and an illustrative row as such', () => {
+    const example = { key: 'example-1', name: '示例', forest_type: '工会林', county: 441202, precision: null, latitude: 23.07, longitude: 112.46, provenance: 'illustrative', planting: null };
+    expect(rowToPlace(example)).toMatchObject({ countyBasis: '原文', dateBasis: 'printed', illustrative: true, precision: null, date: null, source: null, placeDetail: null, dateNote: null, note: null });
+    expect(rowsToPlots([example])).toMatchObject([{ planting: null, saplings: null, funds: null, participants: null }]);
+    expect(rowsToPlots([{ ...example, saplings: '45' }])[0]!.saplings).toBeNull();
+  });
+});
+
+describe('placesInListOrder(places)', () => {
+  it('puts the city-only places after the eight counties and the zone last; the same date is ordered by key', () => {
+    const keys = placesInListOrder([
+      place({ key: 'zone', county: ZONE_CODE }),
+      place({ key: 'city', county: CITY_CODE }),
+      place({ key: 'b', county: '441284' }),
+      place({ key: 'a', county: '441284' }),
+      place({ key: 'sihui-undated', county: '441284', date: null }),
+      place({ key: 'duanzhou', county: '441202' }),
+    ]).map((p) => p.key);
+    expect(keys).toEqual(['duanzhou', 'a', 'b', 'sihui-undated', 'city', 'zone']);
   });
 });
 

@@ -1,41 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { assessProgress, elapsedFraction } from '../../../src/lib/progress/status.ts';
+import { assessProgress, elapsedFraction, type Reading } from '../../../src/lib/progress/status.ts';
 
-const target = { value: 4000, deadline: '2025-12-31' };
+// A target of 365 by the end of 2025: the expected figure on day n of the year is n.
+const target = { value: 365, deadline: '2025-12-31' };
+const on = (date: string, value: number): Reading => ({ date, value });
 
 describe('elapsedFraction(date, deadline)', () => {
   it.each([
-    ['2025-01-01', 1 / 365],
-    ['2025-07-02', 183 / 365],
-    ['2025-12-31', 1],
-    ['2024-06-01', 0],
-    ['2026-03-01', 1],
-  ])('%s → %d', (date, fraction) => expect(elapsedFraction(date, '2025-12-31')).toBeCloseTo(fraction, 6));
+    ['2025-01-01', '2025-12-31', 1 / 365, 'the first day counts as elapsed'],
+    ['2025-07-02', '2025-12-31', 183 / 365, 'mid-year'],
+    ['2025-12-30', '2025-12-31', 364 / 365, 'the day before the deadline'],
+    ['2025-12-31', '2025-12-31', 1, 'the deadline'],
+    ['2024-12-31', '2025-12-31', 0, 'the day before the target year'],
+    ['2026-03-01', '2025-12-31', 1, 'after the deadline'],
+    ['2024-02-29', '2024-12-31', 60 / 366, 'a leap year'],
+    ['2025-03-01', '2025-06-30', 60 / 181, 'a deadline before the year’s end'],
+  ])('%s, deadline %s → %d (%s)', (date, deadline, fraction) => expect(elapsedFraction(date, deadline)).toBeCloseTo(fraction, 9));
 });
 
 describe('assessProgress(target, readings, asOf)', () => {
-  it('no readings → no data, and says whether the deadline passed', () => {
-    expect(assessProgress(target, [], '2026-11-24')).toMatchObject({ status: 'no-data', deadlinePassed: true, finalReported: false });
+  it('no readings → no data, saying whether the deadline has passed (not on the deadline day itself)', () => {
+    expect(assessProgress(target, [], '2026-01-01')).toEqual({ status: 'no-data', readings: [], deadlinePassed: true, finalReported: false });
+    expect(assessProgress(target, [], '2025-12-31')).toMatchObject({ status: 'no-data', deadlinePassed: false });
   });
-  it('a reading at or above the target → achieved', () => {
-    expect(assessProgress(target, [{ date: '2025-09-30', value: 4100 }], '2025-10-01')).toMatchObject({ status: 'achieved' });
+
+  it('exactly on the target → achieved; one below → not', () => {
+    expect(assessProgress(target, [on('2025-09-30', 365)], '2025-10-01')).toMatchObject({ status: 'achieved', latest: on('2025-09-30', 365) });
+    expect(assessProgress(target, [on('2025-09-30', 364)], '2025-10-01').status).toBe('on-track');
+    expect(assessProgress(target, [on('2025-09-30', 365)], '2026-02-01').status).toBe('achieved');
   });
-  it('half the target by mid-year → on track', () => {
-    expect(assessProgress(target, [{ date: '2025-07-02', value: 2100 }], '2025-08-01')).toMatchObject({ status: 'on-track' });
+
+  it('exactly on the expected figure → on track; just under it → behind, with the expected figure', () => {
+    // 29 January is day 29: expected 29 (365 × 29 ÷ 365, exact).
+    expect(assessProgress(target, [on('2025-01-29', 29)], '2025-02-01')).toMatchObject({ status: 'on-track', expected: 29 });
+    expect(assessProgress(target, [on('2025-01-29', 28.9)], '2025-02-01')).toMatchObject({ status: 'behind', expected: 29 });
+    // A target of 4000 on 2 July (day 183): expected 2005.48…
+    const mid = assessProgress({ value: 4000, deadline: '2025-12-31' }, [on('2025-07-02', 2005)], '2025-08-01');
+    expect(mid.status).toBe('behind');
+    expect(mid.expected).toBeCloseTo(2005.479452, 5);
   });
-  it('a quarter of the target by mid-year → behind, with the expected figure', () => {
-    const a = assessProgress(target, [{ date: '2025-07-02', value: 1000 }], '2025-08-01');
-    expect(a.status).toBe('behind');
-    expect(a.expected).toBeCloseTo((4000 * 183) / 365, 6);
+
+  it('on the deadline day the deadline has not passed: short of the target is behind, not missed', () => {
+    const a = assessProgress(target, [on('2025-12-31', 300)], '2025-12-31');
+    expect(a).toMatchObject({ status: 'behind', deadlinePassed: false, finalReported: true, expected: 365 });
+    expect(assessProgress(target, [on('2025-12-31', 300)], '2026-01-01')).toMatchObject({ status: 'missed', deadlinePassed: true });
   });
-  it('deadline passed short of the target → missed; a year-end reading is the final figure', () => {
-    const a = assessProgress(target, [{ date: '2025-12-31', value: 3500 }], '2026-01-02');
-    expect(a).toMatchObject({ status: 'missed', finalReported: true });
-    expect(assessProgress(target, [{ date: '2025-06-30', value: 3500 }], '2026-01-02')).toMatchObject({ status: 'missed', finalReported: false });
+
+  it('a reading on or after the deadline is the final figure; one the day before is not', () => {
+    expect(assessProgress(target, [on('2025-12-30', 300)], '2026-01-02')).toMatchObject({ status: 'missed', finalReported: false });
+    expect(assessProgress(target, [on('2026-01-15', 300)], '2026-02-01')).toMatchObject({ status: 'missed', finalReported: true });
   });
-  it('ignores readings dated after the as-of date, so builds are reproducible', () => {
-    const a = assessProgress(target, [{ date: '2025-03-01', value: 100 }, { date: '2025-12-31', value: 4200 }], '2025-06-01');
-    expect(a.latest).toEqual({ date: '2025-03-01', value: 100 });
-    expect(a.readings).toHaveLength(1);
+
+  it('counts a reading dated on the as-of day and ignores one dated the day after', () => {
+    const readings = [on('2025-03-01', 100), on('2025-06-01', 200), on('2025-06-02', 365)];
+    const a = assessProgress(target, readings, '2025-06-01');
+    expect(a.latest).toEqual(on('2025-06-01', 200));
+    expect(a.readings).toEqual([on('2025-03-01', 100), on('2025-06-01', 200)]);
+    expect(assessProgress(target, readings, '2025-06-02')).toMatchObject({ status: 'achieved', latest: on('2025-06-02', 365) });
+  });
+
+  it('takes the latest reading by date, whatever order the rows come in, and lists them oldest first', () => {
+    const a = assessProgress(target, [on('2025-09-01', 250), on('2025-02-01', 10), on('2025-05-01', 120)], '2025-10-01');
+    expect(a.readings.map((r) => r.date)).toEqual(['2025-02-01', '2025-05-01', '2025-09-01']);
+    expect(a).toMatchObject({ status: 'on-track', latest: on('2025-09-01', 250), expected: 244 });
   });
 });

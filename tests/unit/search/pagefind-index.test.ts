@@ -101,8 +101,11 @@ describe('chunksForPrefix(chunks, prefix)', () => {
     expect(chunksForPrefix(chunks, '龙')).toEqual(['c']);
   });
   it('orders by code point, as Pagefind does (UTF-16 puts 𠀀 before ｅ)', () => {
+    // U+20000 is after U+FF45, though its first UTF-16 unit (D840) is before FF45.
     expect(compareCodePoints('𠀀', 'ｅ')).toBeGreaterThan(0);
-    expect('𠀀' < 'ｅ').toBe(true);
+    expect(compareCodePoints('ｅ', '𠀀')).toBeLessThan(0);
+    expect(compareCodePoints('职工', '职工')).toBe(0);
+    expect(['𠀀', 'ｅ', '职', 'a'].sort(compareCodePoints)).toEqual(['a', '职', 'ｅ', '𠀀']);
   });
 });
 

@@ -39,3 +39,31 @@ describe('rankPages(terms, index, pages, options)', () => {
     expect(rankPages(queryToTerms('火星'), index, pages, { requireAll: true })).toEqual([]);
   });
 });
+
+describe('rankPages(terms, index, pages, options): BM25 at Pagefind’s defaults (k1 1.2, b 0.75)', () => {
+  // “帮扶” twice in a 50-word page, twice in a 500-word page, once in another 50-word page;
+  // a fourth page of 200 words without it. Average length 200.
+  const bm25Index: WordIndex = new Map([
+    ['帮扶', () => [{ page: 0, occurrences: at(1, 2), metaCount: 0 }, { page: 1, occurrences: at(1, 2), metaCount: 0 }, { page: 2, occurrences: at(1), metaCount: 0 }]],
+    ['资金', () => [{ page: 1, occurrences: at(3), metaCount: 0 }]],
+  ]);
+  const lengths = [{ wordCount: 50 }, { wordCount: 500 }, { wordCount: 50 }, { wordCount: 200 }];
+  const help = queryToTerms('帮扶');
+
+  it('ranks a short page above a long one with the same occurrences, and above a long one with more', () => {
+    // Without length normalisation pages 0 and 1 would tie and page 2 would come last.
+    expect(rankPages(help, bm25Index, lengths, { requireAll: true }).map((s) => s.page)).toEqual([0, 2, 1]);
+  });
+
+  it('scores by the BM25 formula: idf ln(1 + (4 − 3 + 0.5) / (3 + 0.5)), two occurrences in a page a quarter of the average length', () => {
+    const [first] = rankPages(help, bm25Index, lengths, { requireAll: true });
+    expect(first!.score).toBeCloseTo(0.621532, 5);
+  });
+
+  it('weighs a rare term above a common one: the long page that alone has 资金 comes first for 帮扶 资金', () => {
+    const ranked = rankPages(queryToTerms('帮扶 资金'), bm25Index, lengths, { requireAll: false });
+    expect(ranked.map((s) => [s.page, s.matched])).toEqual([[1, 2], [0, 1], [2, 1]]);
+    // 帮扶 0.344916 (two in a page 2.5 times the average) + 资金 ln(1 + 3.5 / 1.5) × 2.2 ÷ (1 + 1.2 × 2.125).
+    expect(ranked[0]!.score).toBeCloseTo(1.09104, 5);
+  });
+});

@@ -31,5 +31,15 @@ describe('cleanTextProblem(text, file, line, field)', () => {
     expect(cleanTextProblem('a\u202eb', 'data/x/meta.yaml', 3, 'title')).toMatchObject({ code: 'TEXT-CONTROL', file: 'data/x/meta.yaml', line: 3, field: 'title', value: 'U+202E（从右到左覆盖）' });
     expect(cleanTextProblem('干净的文字', 'f')).toBeUndefined();
   });
+  it('tells the editor why the characters matter and how to remove them, without a line or field it was not given', () => {
+    expect(cleanTextProblem('a\u200bb', 'data/x/file\u200b.csv')).toStrictEqual({
+      code: 'TEXT-CONTROL',
+      file: 'data/x/file\u200b.csv',
+      value: 'U+200B（零宽空格）',
+      message: '含有看不见的控制字符或格式字符（可能来自复制粘贴），会让显示的文字与实际内容不一致',
+      fix: '删除这些字符：在编辑器中打开“显示不可见字符”，或把这段文字重新手动输入一遍。',
+    });
+    expect(Object.keys(cleanTextProblem('\u0000', 'f', 0, '')!)).toEqual(['code', 'file', 'line', 'field', 'value', 'message', 'fix']);
+  });
   it('describes astral characters by their code point', () => expect(describeCharacter('\u{e0001}')).toBe('U+E0001（不可见的格式字符）'));
 });

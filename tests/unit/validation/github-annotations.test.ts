@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, problemToAnnotation, reportFormatFromArgs } from '../../../src/lib/validation/github-annotations.ts';
+import { escapeData, escapeProperty, problemToAnnotation, problemsToAnnotations, reportFormatFromArgs } from '../../../src/lib/validation/github-annotations.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 import { parseWorkflowCommand as parseCommand } from '../../helpers/workflow-commands.ts';
 
@@ -18,6 +18,9 @@ describe('reportFormatFromArgs(args)', () => {
     expect(reportFormatFromArgs(['--format=github'])).toBe('github');
     expect(reportFormatFromArgs([])).toBe('text');
     expect(reportFormatFromArgs(['--format', 'json'])).toBe('text');
+    expect(reportFormatFromArgs(['github'])).toBe('text');
+    expect(reportFormatFromArgs(['--format='])).toBe('text');
+    expect(reportFormatFromArgs(['--strict', '--format=github'])).toBe('github');
   });
 });
 
@@ -34,6 +37,19 @@ describe('problemToAnnotation(problem)', () => {
   });
   it('leaves line out for a problem of a whole file', () => {
     expect(parseCommand(problemToAnnotation({ code: 'RELEASE-MISSING', file: 'data/x/versions/1.0.0.csv', message: '不见了' }))?.properties).toEqual({ file: 'data/x/versions/1.0.0.csv', title: '[RELEASE-MISSING]' });
+  });
+});
+
+describe('problemsToAnnotations(problems)', () => {
+  it('gives one command per line, sorted by file, then line (a whole-file problem first)', () => {
+    const text = problemsToAnnotations([
+      { code: 'B', file: 'data/b.csv', line: 9, message: 'b9' },
+      { code: 'A', file: 'data/a.csv', line: 12, message: 'a12' },
+      { code: 'B', file: 'data/b.csv', line: 3, message: 'b3' },
+      { code: 'A', file: 'data/a.csv', message: 'a' },
+      { code: 'A', file: 'data/a.csv', line: 2, message: 'a2' },
+    ]);
+    expect(text.split('\n').map((l) => parseCommand(l)?.message)).toEqual(['a', 'a2', 'a12', 'b3', 'b9']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { parseYaml, yamlToValue } from '../../../src/lib/validation/yaml-doc.ts';
+import { parseYaml, yamlTextProblems, yamlToValue } from '../../../src/lib/validation/yaml-doc.ts';
 
 const Schema = z.object({ title: z.string(), note: z.string().optional(), list: z.array(z.string()).optional() });
 
@@ -50,5 +50,46 @@ describe('yamlTextProblems: release checksums are not text', () => {
     expect(check(`sha256: ${HASH}\ntitle: ${HASH}\n`)).toEqual([['PII-BANK-CARD', 2]]);
     expect(check('sha256: 6234 4095 9367 93400\n')).toEqual([['PII-BANK-CARD', 1]]);
     expect(check(`sha256: ${HASH.toUpperCase()}\n`)).toEqual([['PII-BANK-CARD', 1]]);
+  });
+});
+
+describe('parseYaml: what the editor is told', () => {
+  it('gives the parser’s first line only, with the fix', () => {
+    expect(parseYaml('title: a\nlist: [x, y\nother: 1\n', 'f.yaml').problems).toStrictEqual([
+      { code: 'YAML-SYNTAX', file: 'f.yaml', line: 3, message: 'YAML 格式错误：Flow sequence in block collection must be sufficiently indented and end with a ]', fix: '检查缩进（用空格，不用 Tab）、冒号后的空格，以及引号是否成对。' },
+    ]);
+  });
+  it('names the alias and how to do without it; a file that does not parse is not searched for aliases', () => {
+    expect(parseYaml('a: &x [1]\nb: *x\n', 'f.yaml').problems).toStrictEqual([{ code: 'YAML-ALIAS', file: 'f.yaml', line: 2, value: '*x', message: 'YAML 引用（& 锚点和 * 别名）不能使用', fix: '把引用的内容直接写出来。' }]);
+    expect(parseYaml('a: &x [1]\nb: *x\nlist: [x\n', 'f.yaml').problems.map((p) => p.code)).toEqual(['YAML-SYNTAX']);
+  });
+  it('finds the line of a path, of its nearest existing parent, or of the document, plus the offset', () => {
+    const { lineOf } = parseYaml('title: a\nnested:\n  deep: b\n', 'f.yaml', 5);
+    expect([lineOf([]), lineOf(['nested', 'deep']), lineOf(['nested', 'none']), lineOf(['none'])]).toEqual([6, 8, 8, 6]);
+    expect(parseYaml('', 'f.yaml', 3).lineOf(['x'])).toBe(4);
+  });
+});
+
+describe('yamlTextProblems(parsed, file)', () => {
+  it('checks keys as well as values; a value is named by its key', () => {
+    expect(yamlTextProblems(parseYaml('"电话13812345678": x\nb: 电话13912345678\n', 'f.yaml'), 'f.yaml').map((p) => [p.code, p.line, p.field])).toEqual([
+      ['PII-MOBILE', 1, undefined],
+      ['PII-MOBILE', 2, 'b'],
+    ]);
+  });
+});
+
+describe('yamlToValue: placeholders and schema messages', () => {
+  const Tags = z.object({ title: z.string(), tags: z.array(z.string()) });
+  it('stops at every scaffold placeholder left, naming its field and line', () => {
+    expect(yamlToValue('title: （请填写）\ntags:\n  - a\n  - x（请填写）\n', 'f.yaml', Tags, 'X')).toStrictEqual({
+      problems: [
+        { code: 'YAML-PLACEHOLDER', file: 'f.yaml', line: 1, field: 'title', value: '（请填写）', message: '还有待填写的内容', fix: '把“（请填写）”换成实际内容。' },
+        { code: 'YAML-PLACEHOLDER', file: 'f.yaml', line: 4, field: 'tags.1', value: '（请填写）', message: '还有待填写的内容', fix: '把“（请填写）”换成实际内容。' },
+      ],
+    });
+  });
+  it('tells schema failures in Chinese', () => {
+    expect(yamlToValue('title: 1\ntags: []\n', 'f.yaml', Tags, 'X').problems).toMatchObject([{ code: 'X', line: 1, field: 'title', value: '1', message: '无效输入：期望 string，实际接收 数字' }]);
   });
 });

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { editableTreeProblems, readRepoBytes, readRepoText, repoFileSize } from '../../../src/lib/validation/files.ts';
+import { removeOnExit } from '../../helpers/temp.ts';
+
+/** A fresh folder with the given files (text or bytes). */
+function tree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'zq-files-'));
+  removeOnExit(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('readRepoText(root, file) and readRepoBytes(root, file)', () => {
+  it('reads a plain UTF-8 file, and its size', () => {
+    const root = tree({ 'data/a.yaml': '标题: 工会林\n' });
+    expect(readRepoText(root, 'data/a.yaml')).toEqual({ text: '标题: 工会林\n' });
+    expect(repoFileSize(root, 'data/a.yaml')).toBe(18);
+    expect(repoFileSize(root, 'data/none.yaml')).toBe(0);
+  });
+
+  it('tells the editor why a file cannot be read: missing, a folder, a link, not UTF-8', () => {
+    const root = tree({ 'data/x/keep.txt': 'x', 'data/gbk.csv': Uint8Array.from([0xb9, 0xa4, 0xbb, 0xe1]) });
+    symlinkSync('/etc/passwd', join(root, 'data/link.csv'));
+    expect(readRepoText(root, 'data/none.csv')).toStrictEqual({ problem: { code: 'FILE-UNREADABLE', file: 'data/none.csv', message: '无法读取：文件不存在', fix: '检查这个文件是否存在、是否是普通文件、名称是否过长。' } });
+    expect(readRepoText(root, `data/${'长'.repeat(200)}.csv`)).toMatchObject({ problem: { code: 'FILE-UNREADABLE', message: '无法读取：文件名或路径太长' } });
+    expect(readRepoBytes(root, 'data/x')).toStrictEqual({ problem: { code: 'FILE-NOT-FILE', file: 'data/x', message: '这里应该是一个文件，却是一个文件夹', fix: '删除这个文件夹（或特殊文件），按编辑指南放入正确的文件。' } });
+    expect(readRepoBytes(root, 'data/link.csv')).toStrictEqual({
+      problem: { code: 'FILE-SYMLINK', file: 'data/link.csv', message: '这是一个符号链接（快捷方式）：网站只发布仓库里的普通文件，链接可能指向构建机器上的任何文件', fix: '删除这个链接，把要发布的文件本身放进仓库。' },
+    });
+    expect(readRepoText(root, 'data/gbk.csv')).toStrictEqual({ problem: { code: 'FILE-ENCODING', file: 'data/gbk.csv', message: '文件不是 UTF-8 编码', fix: '用文本编辑器以“UTF-8”编码另存这个文件。' } });
+  });
+
+  it('refuses a named pipe as not a plain file', () => {
+    const root = tree({ 'data/keep.txt': 'x' });
+    if (spawnSync('mkfifo', [join(root, 'data/pipe.csv')]).status !== 0) return;
+    expect(readRepoBytes(root, 'data/pipe.csv')).toMatchObject({ problem: { code: 'FILE-NOT-FILE', message: '这里应该是一个普通文件' } });
+    expect(editableTreeProblems(root)).toStrictEqual([{ code: 'FILE-NOT-FILE', file: 'data/pipe.csv', message: '这里应该是一个普通文件' }]);
+  });
+});
+
+describe('editableTreeProblems(root)', () => {
+  it('finds nothing wrong in plain files, the favicon and real images', () => {
+    const root = tree({ 'content/articles/a.mdx': 'x', 'data/demo/data.csv': 'a\n1\n', 'public/favicon.svg': '<svg/>', 'public/images/a.png': PNG, 'public/images/b.PNG': PNG });
+    expect(editableTreeProblems(root)).toEqual([]);
+  });
+
+  it('names every problem, in the order of the sorted tree', () => {
+    const root = tree({
+      'content/b.mdx': 'x',
+      [`content/${'a'.repeat(101)}.mdx`]: 'x',
+      [`content/${'c'.repeat(96)}.mdx`]: 'x',
+      'data/13812345678/x.csv': 'x',
+      'public/index.html': '<script>',
+      'public/images/fake.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x00]),
+      'public/images/almost.png': Uint8Array.from([0x00, 0x50, 0x4e, 0x47]),
+      'public/images/logo.svg': '<svg/>',
+    });
+    symlinkSync('/etc', join(root, 'data/etc'));
+    expect(editableTreeProblems(root).map((p) => [p.code, p.file, p.value ?? '', p.message])).toEqual([
+      ['FILE-NAME', `content/${'a'.repeat(101)}.mdx`, '105 个字符', '文件或文件夹名称太长'],
+      ['PII-MOBILE', 'data/13812345678', '138******78', '疑似手机号码：本站不发布个人信息'],
+      ['FILE-SYMLINK', 'data/etc', '', '这是一个符号链接（快捷方式）：网站只发布仓库里的普通文件，链接可能指向构建机器上的任何文件'],
+      ['FILE-PUBLIC-TYPE', 'public/images/almost.png', '', '文件内容不是 .png 图片'],
+      ['FILE-PUBLIC-TYPE', 'public/images/fake.png', '', '文件内容不是 .png 图片'],
+      ['FILE-PUBLIC-TYPE', 'public/images/logo.svg', '', 'public/ 里的文件会原样发布在本站网址下：只能放图片'],
+      ['FILE-PUBLIC-TYPE', 'public/index.html', '', 'public/ 里的文件会原样发布在本站网址下：只能放图片'],
+    ]);
+    expect(editableTreeProblems(root).find((p) => p.code === 'FILE-NAME')).toMatchObject({ expected: '不超过 100 个字符' });
+    expect(editableTreeProblems(root).find((p) => p.code === 'PII-MOBILE')).toMatchObject({ field: '文件名' });
+  });
+
+  it('accepts a name of exactly 100 characters', () => {
+    const root = tree({ [`content/${'a'.repeat(96)}.mdx`]: 'x' });
+    expect(editableTreeProblems(root)).toEqual([]);
+  });
+
+  it('refuses an editable folder that is itself a link, without walking it', () => {
+    const root = tree({ 'elsewhere/13812345678.txt': 'x' });
+    symlinkSync(join(root, 'elsewhere'), join(root, 'content'));
+    expect(editableTreeProblems(root).map((p) => [p.code, p.file])).toEqual([['FILE-SYMLINK', 'content']]);
+  });
+});
