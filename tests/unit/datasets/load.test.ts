@@ -209,3 +209,53 @@ describe('loadCatalog(root): what the editor is told about a dataset folder and 
     expect(loadCatalog(repo.root).catalog.datasets).toEqual([]);
   });
 });
+
+describe('loadCatalog(root): more of what is checked', () => {
+  it('reads a repository without data/ as having no datasets', () => {
+    const repo = copyFixtureRepo();
+    rmSync(join(repo.root, 'data'), { recursive: true });
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems.map((p) => p.code)).toEqual(['SOURCE-INVALID']);
+    expect(catalog.datasets).toEqual([]);
+  });
+
+  it('checks a column that refers to another dataset, in the release and the working copy', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('    description: 备注\n    required: false\n', '    description: 备注\n    required: false\n    references: { dataset: demo, field: key }\n'));
+    const expected = '取自：funds、households';
+    expect(loadCatalog(repo.root).problems).toStrictEqual([
+      { code: 'CSV-REFERENCE', file: 'data/demo/versions/1.0.0.csv', line: 3, field: 'note', value: '含逗号, 和"引号"', message: '在数据集 demo 的 key 列中找不到这个值', expected },
+      { code: 'CSV-REFERENCE', file: 'data/demo/data.csv', line: 3, field: 'note', value: '含逗号, 和"引号"', message: '在数据集 demo 的 key 列中找不到这个值', expected },
+    ]);
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('references: { dataset: demo, field: key }', 'references: { dataset: nowhere, field: key }'));
+    expect(loadCatalog(repo.root).problems[0]).toMatchObject({ expected: '取自：（数据集 nowhere 不存在或为空）' });
+  });
+
+  it('reads rows of a release by today’s fields and reports those that no longer fit', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('enum: [exact, nearly, more_than]', 'enum: [exact, nearly]'));
+    expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'CSV-ENUM', file: 'data/demo/versions/1.0.0.csv', line: 3, field: 'qualifier' }]);
+  });
+
+  it('says a schema change that only removes a column, or adds two', () => {
+    const repo = copyFixtureRepo();
+    const note = '  - name: note\n    title: 备注\n    type: string\n    description: 备注\n    required: false\n';
+    const meta = repo.read('data/demo/meta.yaml');
+    repo.write('data/demo/meta.yaml', meta.replace(note, ''));
+    expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'RELEASE-PENDING-SCHEMA', value: '删除 note' }]);
+    repo.write('data/demo/meta.yaml', meta.replace(note, `${note}  - { name: county, title: 县区, type: string, description: 县区, required: false }\n  - { name: town, title: 镇街, type: string, description: 镇街, required: false }\n`));
+    expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'RELEASE-PENDING-SCHEMA', value: '新增 county、town' }]);
+  });
+
+  it('names release records that do not fit their schema', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/releases.yaml', repo.read('data/demo/releases.yaml').replace('bytes: 213', 'bytes: many'));
+    expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'RELEASE-INVALID', file: 'data/demo/releases.yaml', line: 5 }]);
+  });
+
+  it('leaves out the working copy entirely when asked, not as an empty property', () => {
+    const repo = copyFixtureRepo();
+    expect('working' in loadCatalog(repo.root, { workingCopies: false }).catalog.datasets[0]!).toBe(false);
+    expect('working' in loadCatalog(repo.root).catalog.datasets[0]!).toBe(true);
+  });
+});

@@ -170,3 +170,17 @@ describe('releaseDataset(root, request): the record written and what the editor 
     expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ record: { version: '1.0.1' } });
   });
 });
+
+describe('releaseDataset(root, request): what a release resolves, and what it does not', () => {
+  it('is stopped by a broken release record or a problem in meta.yaml of the dataset', async () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    const releases = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', releases.replace('bytes: 213', 'bytes: many'));
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ problems: [{ code: 'RELEASE-INVALID', file: 'data/demo/releases.yaml' }] });
+    repo.write('data/demo/releases.yaml', releases);
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('sources: [demo-source]', 'sources: [demo-source, nowhere]'));
+    expect(await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: 'x', date: '2025-02-01' })).toMatchObject({ problems: [{ code: 'META-SOURCE', file: 'data/demo/meta.yaml' }] });
+    expect(existsSync(join(repo.root, 'data/demo/versions/1.0.1.csv'))).toBe(false);
+  });
+});

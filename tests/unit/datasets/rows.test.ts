@@ -124,3 +124,36 @@ describe('tableToRows: personal data in cells', () => {
     expect(tableToRows(table!, allowed, 'x.csv').problems).toEqual([]);
   });
 });
+
+describe('tableToRows: what the editor is told', () => {
+  it('for a missing and an extra column: what the header must hold and how to fix it', () => {
+    const { problems } = rowsOf('funds,资金,1,exact,yuan,2024,demo-source,x', 'key,metric,value,qualifier,unit,year,source,note');
+    const fields = 'key,metric,value,qualifier,unit,period,source,note';
+    expect(problems).toStrictEqual([
+      { code: 'CSV-MISSING-COLUMN', file: 'data/demo/data.csv', line: 1, field: 'period', message: '表头缺少这一列', expected: `表头包含全部字段：${fields}`, fix: '在表头补上这一列（名称与 meta.yaml 中 fields 的 name 完全一致），并为每行填值。' },
+      { code: 'CSV-EXTRA-COLUMN', file: 'data/demo/data.csv', line: 1, field: 'year', message: '表头有一列不在数据集的字段定义中', expected: `只含这些字段：${fields}`, fix: '删除这一列，或先在 meta.yaml 的 fields 中定义它（这属于结构变更，需发布主版本）。' },
+    ]);
+  });
+
+  it('for a ragged row, a bad key, an unknown source and a duplicate key', () => {
+    const { problems } = rowsOf(['funds,资金,1', 'Bad Key,资金,1,exact,yuan,2024,demo-source,', 'a,资金,1,exact,yuan,2024,elsewhere,', 'b,资金,1,exact,yuan,2024,demo-source,', 'b,资金,2,exact,yuan,2024,demo-source,'].join('\n'));
+    expect(problems).toStrictEqual([
+      { code: 'CSV-RAGGED', file: 'data/demo/data.csv', line: 2, value: 'funds,资金,1', message: '这一行有 3 个单元格，表头有 8 列', expected: '每行 8 个单元格', fix: '检查是否多写或漏写了逗号；单元格内的逗号要用英文双引号括起来。' },
+      { code: 'CSV-KEY', file: 'data/demo/data.csv', line: 3, field: 'key', value: 'Bad Key', message: '行键会成为网址的一部分（#row-…），只能用小写英文字母、数字和连字符', expected: '如 2021-funds、craftsmen-trained' },
+      { code: 'CSV-SOURCE', file: 'data/demo/data.csv', line: 4, field: 'source', value: 'elsewhere', message: '这一行引用的来源不在数据集的 sources 列表中', expected: 'meta.yaml 中 sources 所列：demo-source', fix: '改成已列出的来源代码；新的来源先在 data/sources.yaml 登记，再加进 meta.yaml 的 sources。' },
+      { code: 'CSV-DUPLICATE-KEY', file: 'data/demo/data.csv', line: 6, field: 'key', value: 'b', message: '行键与第 5 行重复', expected: '每行的 key 组合唯一', fix: '删除重复的行，或修改其中一行的键。' },
+    ]);
+  });
+
+  it('joins the messages of one cell, and names a key of two columns with both', () => {
+    const twoKey = { ...meta, primary_key: ['key', 'period'], sources: ['demo-source', 'other-source'] };
+    const { table } = csvTextToTable(`${HEADER}\na,资金,1,exact,yuan,2024,demo-source,\na,资金,2,exact,yuan,2024,demo-source,\nb,资金,1,exact,yuan,2024,third,`, 'x.csv');
+    expect(tableToRows(table!, twoKey, 'x.csv').problems.map((p) => [p.code, p.field, p.expected])).toEqual([
+      ['CSV-DUPLICATE-KEY', 'key,period', '每行的 key + period 组合唯一'],
+      ['CSV-SOURCE', 'source', 'meta.yaml 中 sources 所列：demo-source、other-source'],
+    ]);
+    const dated = { ...meta, fields: meta.fields.map((f) => (f.name === 'period' ? { ...f, type: 'date' as const, enum: ['2024-02-30', '2024-03-01'] } : f)) };
+    const { table: t2 } = csvTextToTable(`${HEADER}\na,资金,1,exact,yuan,2024-02-30,demo-source,`, 'x.csv');
+    expect(tableToRows(t2!, dated, 'x.csv').problems).toMatchObject([{ code: 'CSV-TYPE', field: 'period', message: '这一天不存在' }]);
+  });
+});

@@ -52,6 +52,18 @@ describe('countiesAt(counties, point): the border tolerance', () => {
     expect(countiesAt(square, [112.39995, 23.10005])).toEqual([1]);
     expect(countiesAt(square, [112.4, 23.1002])).toEqual([]);
   });
+  it('measures to the middle of a horizontal edge and of a slanted one', () => {
+    expect(countiesAt(square, [112.45, 23.10005])).toEqual([1]);
+    expect(countiesAt(square, [112.45, 23.1002])).toEqual([]);
+    // A triangle with a slanted east side from (112.5, 23.0) to (112.4, 23.1): points 7 m and 28 m outside its middle.
+    const triangle = { ...square, features: [{ ...square.features[0]!, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
+    expect(countiesAt(triangle, [112.45005, 23.05005])).toEqual([1]);
+    expect(countiesAt(triangle, [112.4502, 23.0502])).toEqual([]);
+  });
+  it('counts a point near the outer edge of a county with a hole in it', () => {
+    const holed = { ...square, features: [{ ...square.features[0]!, geometry: { type: 'MultiPolygon' as const, coordinates: [[square.features[0]!.geometry.coordinates[0]![0]!, [[112.44, 23.04], [112.46, 23.04], [112.46, 23.06], [112.44, 23.06], [112.44, 23.04]]]] } }] };
+    expect(countiesAt(holed, [112.39995, 23.05])).toEqual([1]);
+  });
   it('measures to a ring with a repeated point (a segment of no length) without dividing by zero', () => {
     const repeated = { ...square, features: [{ ...square.features[0]!, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[112.4, 23.0], [112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]]]] } }] };
     expect(countiesAt(repeated, [112.39995, 22.99995])).toEqual([1]);
@@ -64,6 +76,10 @@ describe('rewindForD3(county)', () => {
   const rightWay: Position[] = [[112.4, 23.0], [112.4, 23.1], [112.5, 23.1], [112.5, 23.0], [112.4, 23.0]];
   const wrongWay = [...rightWay].reverse();
   const county = (...rings: Position[][]): CountyFeature => ({ type: 'Feature', properties: { adcode: 441202, name: '端州区' }, geometry: { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) } });
+  it('leaves a large region wound for d3 as it is (60° × 60°, about 0.9 steradian)', () => {
+    const large: Position[] = [[0, 0], [0, 60], [60, 60], [60, 0], [0, 0]];
+    expect(rewindForD3(county(large)).geometry.coordinates).toEqual([[large]]);
+  });
   it('reverses a part wound as “the globe minus it” and leaves a part wound for d3 as it is', () => {
     const fixed = rewindForD3(county(wrongWay, rightWay));
     expect(fixed.geometry.coordinates).toEqual([[rightWay], [rightWay]]);

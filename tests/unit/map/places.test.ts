@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { COUNTIES } from '../../../src/lib/map/counties.ts';
-import { CITY_CODE, countPlaces, isDrawn, numberedInListOrder, placeCountyText, placeDateText, placePositionText, placesInListOrder, PRECISIONS, rowToPlace, ZONE_CODE, type MapPlace } from '../../../src/lib/map/places.ts';
+import { CITY_CODE, countPlaces, isCountyCode, isDrawn, numberedInListOrder, placeCountyText, placeDateText, placePositionText, placesInListOrder, PRECISIONS, rowToPlace, ZONE_CODE, type MapPlace } from '../../../src/lib/map/places.ts';
 import { rowsToPlots } from '../../../src/lib/map/plots.ts';
 
 const place = (over: Partial<MapPlace>): MapPlace => ({
@@ -150,5 +150,30 @@ describe('the place datasets’ schemas (meta.yaml)', () => {
   it('let a service place name the city (county not stated) or 肇庆高新区, besides the eight counties', () => {
     expect(field('union-service-places', 'county').enum).toEqual([...COUNTIES.map((c) => String(c.adcode)), CITY_CODE, ZONE_CODE]);
     expect(field('union-forest-plots', 'county').enum).toEqual(COUNTIES.map((c) => String(c.adcode)));
+  });
+});
+
+describe('isCountyCode(code), and list order by date', () => {
+  it('takes exactly six digits', () => {
+    expect(['441202', '4412', 'gaoxin', '4412020', 'x441202', '441202x'].map(isCountyCode)).toEqual([true, false, false, false, false, false]);
+  });
+  it('orders by date before key, a date without a year after every dated one, the zone after the city', () => {
+    const keys = placesInListOrder([
+      place({ key: 'a-zone', county: ZONE_CODE }),
+      place({ key: 'b-city', county: CITY_CODE }),
+      place({ key: 'c-no-year', date: '--01-01' }),
+      place({ key: 'd-late', date: '2025-06-01' }),
+      place({ key: 'e-early', date: '2016-02-13' }),
+      place({ key: 'f-undated', date: null }),
+      place({ key: 'g-zone', county: ZONE_CODE }),
+      place({ key: 'h-duanzhou', county: '441202' }),
+    ]).map((p) => p.key);
+    expect(keys).toEqual(['h-duanzhou', 'e-early', 'd-late', 'c-no-year', 'f-undated', 'b-city', 'a-zone', 'g-zone']);
+  });
+  it('writes an example without a position as such', () => {
+    expect(placePositionText(place({ illustrative: true, precision: null, lat: null, lon: null }))).toBe('示意位置 北纬 °，东经 °（WGS84）：不是真实地点，不计入任何合计');
+  });
+  it('reads a plot row without a planting column as having none', () => {
+    expect(rowsToPlots([{ key: 'k', name: 'n', forest_type: '工会林', county: 441202 }])[0]!.planting).toBeNull();
   });
 });
