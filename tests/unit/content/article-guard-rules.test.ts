@@ -126,3 +126,42 @@ describe('the guard in the compile', () => {
     expect((failure as ArticleGuardError).problems).toMatchObject([{ code: 'ARTICLE-HTML', file: FILE }]);
   });
 });
+
+describe('every kind of Markdown an article may use', () => {
+  const ALL = [
+    '# 标题',
+    '',
+    '段落里有*强调*、**加粗**、~~删除线~~、`代码`和换行  ',
+    '第二行[^1]。',
+    '',
+    '---',
+    '',
+    '> 引文',
+    '',
+    '- 列表一',
+    '- 列表二',
+    '',
+    '| 甲 | 乙 |',
+    '| --- | --- |',
+    '| 1 | 2 |',
+    '',
+    '```',
+    '代码块',
+    '```',
+    '',
+    '[^1]: 脚注。',
+    '',
+  ].join('\n');
+  it('passes them all', async () => {
+    expect((await inspect(ALL)).problems).toEqual([]);
+  });
+  it('reads a heading, a table cell and a code block as text a reader sees', async () => {
+    const found = await inspect('## 电话 13812345678\n\n| 甲 |\n| --- |\n| 13912345678 |\n\n```\n13712345678\n```\n');
+    expect(found.problems.map((p) => [p.code, p.line])).toEqual([
+      ['PII-MOBILE', 1],
+      ['PII-MOBILE', 5],
+      ['PII-MOBILE', 7],
+    ]);
+    expect(found.texts.map((t) => t.text)).toEqual(['电话 13812345678', '甲', '13912345678', '13712345678']);
+  });
+});
