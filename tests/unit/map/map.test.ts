@@ -1,5 +1,6 @@
 import { geoArea, geoPath } from 'd3';
 import type { Position } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { readCountyTopology } from '../../../src/lib/datasets/geo.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -35,8 +36,8 @@ describe('topologyToCounties(topo)', () => {
 describe('topologyToCounties(topo): order', () => {
   it('gives the counties in adcode order whatever order the file lists them in', () => {
     const topo = readCountyTopology(process.cwd());
-    const object = topo.objects.counties as { geometries: unknown[] };
-    const reversed = { ...topo, objects: { ...topo.objects, counties: { ...object, geometries: [...object.geometries].reverse() } } } as unknown as typeof topo;
+    const object = topo.objects.counties as GeometryCollection;
+    const reversed: typeof topo = { ...topo, objects: { ...topo.objects, counties: { ...object, geometries: [...object.geometries].reverse() } } };
     expect(topologyToCounties(reversed).features.map((f) => f.properties.adcode)).toEqual([441202, 441203, 441204, 441223, 441224, 441225, 441226, 441284]);
   });
 });
