@@ -85,9 +85,9 @@ export function listDatasetIds(root: string): string[] {
 }
 
 /** A YAML file of the repository, read as a plain file and checked by `schema`. */
-function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, code: string): YamlParse<z.output<S>> {
+function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, code: string, checksumKeys: readonly string[] = []): YamlParse<z.output<S>> {
   const read = readRepoText(root, file);
-  return 'problem' in read ? { problems: [read.problem] } : yamlToValue(read.text, file, schema, code);
+  return 'problem' in read ? { problems: [read.problem] } : yamlToValue(read.text, file, schema, code, 0, checksumKeys);
 }
 
 /**
@@ -248,7 +248,8 @@ function loadDataset(root: string, id: string, sourceIds: Set<string> | undefine
     problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
     return { problems };
   }
-  const releases = readYaml(root, paths.releases, ReleasesFileSchema, 'RELEASE-INVALID');
+  // The release command writes each record's sha256; validation compares it with the file.
+  const releases = readYaml(root, paths.releases, ReleasesFileSchema, 'RELEASE-INVALID', ['sha256']);
   problems.push(...releases.problems);
   if (releases.value === undefined) return { problems };
   const loaded = loadVersions(root, id, meta.value, releases.value);

@@ -75,26 +75,27 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
 }
 
 /**
- * A release record's checksum: made by the release command and compared with the file's own
+ * A checksum a command wrote (a release record's `sha256`): compared with the file's own
  * hash, so never text a person chose. Its hex digits can hold a run that passes the card
- * check (about one in 240 does: 424 of 100,000 hashes): such a value is not personal data. Any other
- * text under that key is checked like the rest.
+ * check (about one in 240 does: 424 of 100,000 hashes): such a value is not personal data.
+ * Only the files that hold checksums name their keys (release records); any other text under
+ * such a key, and the same digits anywhere else, are checked like the rest.
  */
-const isChecksum = (field: string | undefined, value: string) => field === 'sha256' && /^[0-9a-f]{64}$/.test(value);
+const isChecksum = (checksumKeys: readonly string[], field: string | undefined, value: string) => field !== undefined && checksumKeys.includes(field) && /^[0-9a-f]{64}$/.test(value);
 
 /**
  * Every string of a parsed document — keys and values, after escapes and line folding
  * are resolved — through the checks for published text (personal data, invisible
- * characters), each located by its line; release checksums excepted (isChecksum).
+ * characters), each located by its line; checksums under `checksumKeys` excepted (isChecksum).
  */
-export function yamlTextProblems({ doc, lineAt }: ParsedYaml, file: string): Problem[] {
+export function yamlTextProblems({ doc, lineAt }: ParsedYaml, file: string, checksumKeys: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   visit(doc, {
     Scalar(_, node, path) {
       if (typeof node.value !== 'string') return;
       const pair = path.at(-1);
       const field = pair && 'key' in pair && isScalar(pair.key) && pair.key !== node ? String(pair.key.value) : undefined;
-      if (isChecksum(field, node.value)) return;
+      if (isChecksum(checksumKeys, field, node.value)) return;
       problems.push(...publishedTextProblems(node.value, { file, line: lineAt(node.range?.[0] ?? 0), ...(field ? { field } : {}) }));
     },
   });
@@ -116,11 +117,12 @@ export function yamlToValue<S extends z.ZodType>(
   schema: S,
   code: string,
   lineOffset = 0,
+  checksumKeys: readonly string[] = [],
 ): YamlParse<z.output<S>> {
   const parsed = parseYaml(text, file, lineOffset);
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const { doc, lineOf } = parsed;
-  const textProblems = yamlTextProblems(parsed, file);
+  const textProblems = yamlTextProblems(parsed, file, checksumKeys);
   const data: unknown = doc.toJS() ?? {};
   const valueAt = (path: Path): unknown => doc.getIn(path as unknown[]);
   const placeholders = placeholderPaths(data);

@@ -258,4 +258,11 @@ describe('loadCatalog(root): more of what is checked', () => {
     expect('working' in loadCatalog(repo.root, { workingCopies: false }).catalog.datasets[0]!).toBe(false);
     expect('working' in loadCatalog(repo.root).catalog.datasets[0]!).toBe(true);
   });
+
+  it('takes a hex digest under sha256 for a checksum in release records only: in meta.yaml the same line is text, and a card number in it is found', () => {
+    // A SHA-256 digest whose hex holds 62344095936793400: 17 digits that pass the card check.
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', `${repo.read('data/demo/meta.yaml')}sha256: 5d8f6cce532a7aeb57196be62344095936793400b3aeb3580d248b17d5518a86\n`);
+    expect(loadCatalog(repo.root).problems.map((p) => [p.code, p.file])).toContainEqual(['PII-BANK-CARD', 'data/demo/meta.yaml']);
+  });
 });

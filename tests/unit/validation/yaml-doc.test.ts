@@ -40,10 +40,14 @@ describe('yamlTextProblems: release checksums are not text', () => {
   // A SHA-256 digest whose hex holds 62344095936793400: 17 digits that pass the card check.
   const HASH = '5d8f6cce532a7aeb57196be62344095936793400b3aeb3580d248b17d5518a86';
   const Record = z.object({ sha256: z.string(), title: z.string().optional() });
-  const check = (text: string) => yamlToValue(text, 'data/x/releases.yaml', Record, 'X').problems.map((p) => [p.code, p.line]);
+  const check = (text: string, keys: readonly string[] = ['sha256']) => yamlToValue(text, 'data/x/releases.yaml', Record, 'X', 0, keys).problems.map((p) => [p.code, p.line]);
 
   it('lets a 64-digit hex checksum under sha256 pass', () => {
     expect(check(`sha256: ${HASH}\n`)).toEqual([]);
+  });
+
+  it('only where the caller names sha256 a checksum key (release records): in any other file it is text', () => {
+    expect(check(`sha256: ${HASH}\n`, [])).toEqual([['PII-BANK-CARD', 1]]);
   });
 
   it('still checks the same digits anywhere else, and anything under sha256 that is not a checksum', () => {
