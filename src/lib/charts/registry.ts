@@ -1,7 +1,5 @@
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Catalog } from '../datasets/load.ts';
-import type { CountyProps } from '../map/boundaries.ts';
-import { placeMapChart } from '../map/chart.ts';
+import type { MapKind, placeMapChart } from '../map/chart.ts';
 import { targetCharts } from '../progress/charts.ts';
 import { buildTracker } from '../progress/tracker.ts';
 import { HOME_CHARTS } from '../site/home.ts';
@@ -13,7 +11,8 @@ import { renderChart, type ChartSpec, type RenderedChart } from './spec.ts';
  */
 export function collectCharts(
   catalog: Catalog,
-  counties: FeatureCollection<MultiPolygon, CountyProps>,
+  /** Draws a place map (the build's drawings are made once: map/site-map.ts sitePlaceMap). */
+  placeMap: (kind: MapKind, county?: number) => ReturnType<typeof placeMapChart>,
   placed: readonly { charts: ChartSpec[]; maps: (number | undefined)[]; serviceMaps: (number | undefined)[] }[],
   asOf: string,
 ): RenderedChart[] {
@@ -31,7 +30,7 @@ export function collectCharts(
   }
   for (const [kind, wanted] of [['forest', placed.flatMap((p) => p.maps)], ['service', placed.flatMap((p) => p.serviceMaps)]] as const) {
     for (const county of new Set([undefined, ...wanted])) {
-      const map = placeMapChart(kind, catalog, counties, county);
+      const map = placeMap(kind, county);
       if ('error' in map) throw new Error(map.error);
       charts.set(map.id, map);
     }

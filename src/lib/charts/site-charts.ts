@@ -1,7 +1,7 @@
 import { getPublishedArticles } from '../content/published.ts';
 import { articleFigures } from '../content/article-figures.ts';
 import { getCatalog } from '../datasets/index.ts';
-import { getCounties } from '../map/site-map.ts';
+import { sitePlaceMap } from '../map/site-map.ts';
 import { SITE } from '../site/config.ts';
 import { collectCharts } from './registry.ts';
 
@@ -10,7 +10,7 @@ let charts: ReturnType<typeof load> | undefined;
 async function load() {
   const articles = await getPublishedArticles();
   const placed = await Promise.all(articles.map((a) => articleFigures(SITE.root, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? '')));
-  return collectCharts(getCatalog(), getCounties(), placed, SITE.asOf);
+  return collectCharts(getCatalog(), sitePlaceMap, placed, SITE.asOf);
 }
 
 /** Every chart of this build, for the SVG and PNG endpoints and embed pages: collected once. */
