@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { listDatasetIds } from './lib/datasets/load.ts';
 import { SITE } from './lib/site/config.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  loader: articleLoader('content/articles'),
   schema: articleSchema(listDatasetIds(SITE.root)),
 });
 

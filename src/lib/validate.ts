@@ -27,13 +27,13 @@ export function validateData(root: string, options: { workingCopies?: boolean } 
 
 /**
  * Everything an editor can commit, checked in one run: the files themselves (plain
- * files only, names), the data, then articles against the data, each compiled exactly
- * as the build compiles it. `npm run build` runs this beside the Astro build and
- * publishes nothing unless it passes; Astro itself refuses a bad article in its own
- * compile (the article guard) and re-checks the released data it reads (validateData).
+ * files only, names), the data, then articles against the data, each read by the one
+ * parse the build renders. `npm run build` runs this beside the Astro build and
+ * publishes nothing unless it passes; the Astro build itself refuses a bad article when
+ * it renders it (the article guard) and re-checks the released data it reads (validateData).
  */
 export async function validateProject(root: string): Promise<{ catalog: Catalog; problems: Problem[] }> {
   const files = editableTreeProblems(root);
   const { catalog, problems } = validateData(root);
-  return { catalog, problems: [...files, ...problems, ...releaseHistoryProblems(root), ...(await validateArticles(root, catalog))] };
+  return { catalog, problems: [...files, ...problems, ...releaseHistoryProblems(root), ...validateArticles(root, catalog)] };
 }

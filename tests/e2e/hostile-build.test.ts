@@ -1,8 +1,9 @@
 /**
  * The build side of the hostile-input suite (the validation side, one case per attack,
  * is tests/unit/hostile.test.ts): npm run build refuses with the Chinese report and
- * leaves no dist/; Astro's own compile refuses an article on its own, before any of its
- * code can run, even with validation out of the way; a symlink never reaches dist/.
+ * leaves no dist/; the Astro build refuses an article on its own when it renders the
+ * article's one parse, even with validation out of the way (articles are never compiled
+ * to code, so none of theirs can run); a symlink never reaches dist/.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,13 +42,13 @@ describe('npm run build with an article that carries code', () => {
   });
 });
 
-describe("Astro's own MDX compile, without validation beside it", () => {
-  it('stops at the article guard: the article never becomes code, nothing of it is published', () => {
+describe('the Astro build alone, without validation beside it', () => {
+  it('stops at the article guard: nothing of the article is published, its code never runs', () => {
     rmSync(MARKER, { force: true });
     const repo = withPayload();
     const run = repo.run('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build'], { ZQ_CANARY: CANARY });
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('文章未通过检查，不会编译');
+    expect(`${run.stdout}${run.stderr}`).toContain('文章未通过检查，不会发布');
     expect(`${run.stdout}${run.stderr}`).toContain(`${ARTICLE}:13 [ARTICLE-CODE]`);
     expect(existsSync(MARKER)).toBe(false);
     for (const file of filesUnder(join(repo.root, 'dist'))) expect(readFileSync(file).includes(CANARY), file).toBe(false);

@@ -3,7 +3,7 @@
  * careless mistake (case.yaml says which and what the report must say; files/ is laid
  * over a copy of tests/fixtures/repo). Validation must report it in Chinese with file,
  * line and code, and no payload may have run. The build-level side (npm run build
- * refuses, no dist/, Astro's own compile refuses) is in tests/e2e/hostile-build.test.ts.
+ * refuses, no dist/, the Astro build alone refuses) is in tests/e2e/hostile-build.test.ts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -9,7 +9,7 @@ let charts: ReturnType<typeof load> | undefined;
 
 async function load() {
   const articles = await getPublishedArticles();
-  const placed = await Promise.all(articles.map((a) => articleFigures(SITE.root, a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? '')));
+  const placed = articles.map((a) => articleFigures(a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? ''));
   return collectCharts(getCatalog(), sitePlaceMap, placed, SITE.asOf);
 }
 

@@ -1,13 +1,9 @@
 /**
- * The article guard: what an article may contain, checked on the very tree Astro's MDX
- * compile turns into the page. It runs as the first Sätteri plugin of that compile (see
- * mdx-pipeline.ts), so an article that breaks a rule never becomes code: the compile
- * stops with the guard's Chinese report. `npm run validate` runs the same compile with
- * the same plugin, and reads what it found to check the figures and links against the data.
+ * The article guard: what an article may contain, checked on the very tree the build
+ * renders into the page (the one parse, mdx-pipeline.ts). An article that breaks a rule
+ * is never rendered: the build stops with the guard's Chinese report. `npm run validate`
+ * reads the same parse, and checks the figures and links the guard found against the data.
  */
-import { defineMdastPlugin } from 'satteri';
-import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import { problemsToReport, type Problem } from '../problems.ts';
 import { publishedTextProblems } from '../validation/published-text.ts';
 import { ARTICLE_COMPONENTS } from './mdx-components.ts';
@@ -206,32 +202,12 @@ export function frontMatterProblems(frontmatter: unknown, file: string): Problem
   return problems;
 }
 
-/** The guard's refusal: the compile stops with the Chinese report; validate reads the problems. */
+/** The guard's refusal: the build stops with the Chinese report; validate reads the problems. */
 export class ArticleGuardError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(`文章未通过检查，不会编译：\n\n${problemsToReport(problems)}`);
+    super(`文章未通过检查，不会发布：\n\n${problemsToReport(problems)}`);
     this.name = 'ArticleGuardError';
     this.problems = problems;
   }
-}
-
-/**
- * The guard as the first Sätteri mdast plugin of an MDX compile. `root` makes file names
- * repository-relative; `onInspect` receives what was found and the text it was found in
- * (validate uses it to check figures and links against the data).
- */
-export function articleGuardPlugin(options: { root: string; onInspect?: (file: string, inspection: ArticleInspection, source: string) => void }) {
-  return defineMdastPlugin({
-    name: 'zq-article-guard',
-    options: { position: true },
-    before(root, ctx) {
-      const file = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).split('\\').join('/') : '（文章）';
-      const inspection = inspectArticleTree(root as unknown as Node, file);
-      const astro = (ctx.data as { astro?: { frontmatter?: unknown } }).astro;
-      inspection.problems.unshift(...frontMatterProblems(astro?.frontmatter ?? {}, file));
-      options.onInspect?.(file, inspection, ctx.source);
-      if (inspection.problems.length > 0) throw new ArticleGuardError(inspection.problems);
-    },
-  });
 }

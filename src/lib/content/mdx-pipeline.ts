@@ -1,67 +1,44 @@
 /**
- * The one MDX compile of the site. `astro.config.mjs` gives Astro these Markdown
- * settings and this processor; `npm run validate` compiles every article with the same
- * processor, the same settings and Astro's own front-matter splitting, so what is
- * checked is exactly what is built. The article guard is the processor's first plugin.
+ * The one parse of an article. An `.mdx` file is split as Astro splits it (Astro's own
+ * front-matter helper), its body parsed once by Sätteri's MDX parser, and the article
+ * guard run on that very tree. `npm run validate` checks the tree this gives; the build
+ * renders the same tree to HTML (article-html.ts), refusing it when the guard did. Editors'
+ * MDX is never compiled to code or run: the only components are the site's own, placed
+ * with their (string) attributes by the article page.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { satteri } from '@astrojs/markdown-satteri';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { articleGuardPlugin, type ArticleInspection } from './article-guard.ts';
-import { recordCompiledArticle } from './compiled-articles.ts';
+import type { Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
+import { ArticleGuardError, frontMatterProblems, inspectArticleTree, type ArticleInspection } from './article-guard.ts';
 
-/** Markdown settings shared by Astro's compile and validation (no code highlighting: articles carry no code to show). */
-export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
+/** Sätteri's Markdown features: GitHub tables and autolinks, Chinese-safe smart quotes. */
+export const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** Sätteri's Markdown features, the same in both (GitHub tables and autolinks, Chinese-safe smart quotes). */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
-
-/**
- * The Sätteri processor Astro compiles MDX with, the article guard first. What the guard
- * finds is recorded for the pages of this build (compiled-articles.ts), and given to `onInspect`.
- */
-export function articleProcessor(root: string, onInspect?: (file: string, inspection: ArticleInspection) => void) {
-  const inspected = (file: string, inspection: ArticleInspection, source: string) => {
-    recordCompiledArticle(file, source, inspection);
-    onInspect?.(file, inspection);
-  };
-  return satteri({ features: FEATURES, mdastPlugins: [articleGuardPlugin({ root, onInspect: inspected })] });
-}
-
-/** How Astro's MDX integration splits an `.mdx` file (the same call, the same option). */
+/** How Astro's MDX integration splits an `.mdx` file (the same call, the same option): the body keeps its line numbers. */
 export function splitArticle(source: string): { frontmatter: Record<string, unknown>; rawFrontmatter: string; content: string } {
   return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
 }
 
-type Renderer = Awaited<ReturnType<NonNullable<ReturnType<typeof satteri>['createMdxRenderer']>>>;
+/** An article body as parsed, and what the guard found in it (front matter included). */
+export interface ParsedArticle {
+  tree: Root;
+  inspection: ArticleInspection;
+}
 
 /**
- * A compiler of article files for validation: Astro's own MDX renderer over the site's
- * processor. `compile` resolves with what the guard found, whether or not it refused.
+ * Parses an article body and runs the guard on the tree. `file` is repository-relative
+ * (for the reports). Throws the parser's `line:column: message` error on MDX syntax errors.
  */
-export async function articleCompiler(root: string) {
-  // What the guard found, by file: compiles may overlap (pages render concurrently).
-  const found = new Map<string, ArticleInspection>();
-  const processor = articleProcessor(root, (file, inspection) => found.set(file, inspection));
-  const renderer: Renderer = await processor.createMdxRenderer!(
-    { syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight, shikiConfig: {}, gfm: FEATURES.gfm, smartypants: FEATURES.smartPunctuation },
-    { optimize: false, srcDir: pathToFileURL(join(root, 'src/')), sourcemap: false },
-  );
-  return {
-    root,
-    /** Compiles the body Astro would compile; `error` is set when the compile failed for another reason (MDX syntax). */
-    async compile(file: string, content: string, frontmatter: Record<string, unknown>): Promise<{ inspection?: ArticleInspection; error?: unknown }> {
-      found.delete(file);
-      let error: unknown;
-      try {
-        await renderer.process(content, join(root, file), frontmatter);
-      } catch (err) {
-        error = err;
-      }
-      const inspection = found.get(file);
-      found.delete(file);
-      return inspection ? { inspection } : error === undefined ? {} : { error };
-    },
-  };
+export function parseArticle(file: string, content: string, frontmatter: unknown = {}): ParsedArticle {
+  const tree = mdxToMdast(content, { features: FEATURES, position: true }) as Root;
+  const inspection = inspectArticleTree(tree as never, file);
+  inspection.problems.unshift(...frontMatterProblems(frontmatter, file));
+  return { tree, inspection };
+}
+
+/** The build's reading of an article: `parseArticle`, refusing with the guard's Chinese report (ArticleGuardError) when it found a problem. */
+export function acceptedArticle(file: string, content: string, frontmatter: unknown = {}): ParsedArticle {
+  const parsed = parseArticle(file, content, frontmatter);
+  if (parsed.inspection.problems.length > 0) throw new ArticleGuardError(parsed.inspection.problems);
+  return parsed;
 }

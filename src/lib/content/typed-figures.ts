@@ -2,7 +2,7 @@
  * Figures typed by hand. A figure that data/disagreements.yaml names (31 vs 46 teams, a
  * period total beside one year…) must reach the reader with its mark, and only `<Fact>`
  * draws the mark: so an article that types such a figure as plain text is refused. The
- * text checked is what the article guard read from the compiled tree (text rendered by
+ * text checked is what the article guard read from the parsed tree (text rendered by
  * `<Fact>` is not in it), plus the title and summary and chart titles.
  */
 import type { Catalog } from '../datasets/load.ts';

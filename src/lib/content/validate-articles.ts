@@ -14,13 +14,11 @@ import { isRealDate } from '../datasets/schemas.ts';
 import { indexedTextProblems } from '../search/index-limits.ts';
 import { articleSchema } from './article-schema.ts';
 import type { ArticleInspection, PlacedComponent } from './article-guard.ts';
-import { articleCompiler, splitArticle } from './mdx-pipeline.ts';
+import { parseArticle, splitArticle } from './mdx-pipeline.ts';
 import { internalLinkError } from './internal-links.ts';
 import { articleTexts, typedFigureProblems } from './typed-figures.ts';
 
 export const ARTICLES_DIR = 'content/articles';
-
-type Compiler = Awaited<ReturnType<typeof articleCompiler>>;
 
 /** Figures, charts and maps an article places, checked against the data. */
 function componentDataProblems(component: PlacedComponent, file: string, catalog: Catalog): Problem[] {
@@ -67,19 +65,19 @@ function mdxErrorToProblem(err: unknown, file: string): Problem {
 const FRONTMATTER_FIX = '参照编辑指南，在文件第一行写 ---，填好各字段（YAML 格式），再写一行 ---。';
 
 /**
- * Checks one article file as the build compiles it: Astro's front-matter split, the
- * front matter against the article schema, then the MDX compile with the article
- * guard (the same processor the build uses), then the figures, charts, maps and links
- * the guard found against the data.
+ * Checks one article file as the build reads it: Astro's front-matter split, the
+ * front matter against the article schema, then the one parse of the body with the
+ * article guard (the parse the build renders), then the figures, charts, maps and links
+ * the guard found against the data. `root` is the repository (for images under public/).
  */
-export async function validateArticleSource(
-  compiler: Compiler,
+export function validateArticleSource(
+  root: string,
   source: string,
   file: string,
   catalog: Catalog,
   articleSlugs: readonly string[] = [],
   onComponent?: (component: PlacedComponent) => void,
-): Promise<Problem[]> {
+): Problem[] {
   const problems: Problem[] = [];
   const name = file.split('/').at(-1) ?? file;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
@@ -111,10 +109,12 @@ export async function validateArticleSource(
     problems.push(...checkValue(split.frontmatter, schema, { file, code: 'ARTICLE-FRONTMATTER', lineOf }).problems);
     problems.push(...rolledOverDate(yaml, file));
   }
-  const compiled = await compiler.compile(file, split.content, split.frontmatter);
-  if (compiled.error !== undefined) return [...problems, mdxErrorToProblem(compiled.error, file)];
-  const inspection = compiled.inspection;
-  if (!inspection) return problems;
+  let inspection: ArticleInspection;
+  try {
+    inspection = parseArticle(file, split.content, split.frontmatter).inspection;
+  } catch (err) {
+    return [...problems, mdxErrorToProblem(err, file)];
+  }
   for (const p of inspection.problems) {
     problems.push(p.line === undefined && p.field !== undefined ? { ...p, line: lineOf(p.field.split('.')) } : p);
   }
@@ -122,7 +122,7 @@ export async function validateArticleSource(
     problems.push(...componentDataProblems(component, file, catalog));
     onComponent?.(component);
   }
-  problems.push(...linkProblems(inspection, file, compiler.root, catalog, articleSlugs));
+  problems.push(...linkProblems(inspection, file, root, catalog, articleSlugs));
   problems.push(...typedFigureProblems(articleTexts(inspection, split.frontmatter, lineOf), catalog, file));
   return problems;
 }
@@ -184,12 +184,11 @@ function chartIdProblems(placed: readonly { file: string; component: PlacedCompo
 }
 
 /** Every article under content/articles/, checked; files that are not `.mdx` are refused. */
-export async function validateArticles(root: string, catalog: Catalog): Promise<Problem[]> {
+export function validateArticles(root: string, catalog: Catalog): Problem[] {
   const dir = join(root, ARTICLES_DIR);
   if (!existsSync(dir)) return [];
   const names = readdirSync(dir).sort();
   const slugs = names.filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
-  const compiler = await articleCompiler(root);
   const problems: Problem[] = [];
   const placed: { file: string; component: PlacedComponent }[] = [];
   for (const name of names) {
@@ -200,7 +199,7 @@ export async function validateArticles(root: string, catalog: Catalog): Promise<
     }
     const source = readRepoText(root, file);
     if ('problem' in source) problems.push(source.problem);
-    else problems.push(...(await validateArticleSource(compiler, source.text, file, catalog, slugs, (c) => placed.push({ file, component: c }))));
+    else problems.push(...validateArticleSource(root, source.text, file, catalog, slugs, (c) => placed.push({ file, component: c })));
   }
   return [...problems, ...chartIdProblems(placed)];
 }

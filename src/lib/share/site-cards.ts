@@ -6,7 +6,6 @@
  * tags are there, the images are not.
  */
 import { articleComponents } from '../content/article-figures.ts';
-import { SITE } from '../site/config.ts';
 import { getCatalog } from '../datasets/index.ts';
 import type { Dataset } from '../datasets/load.ts';
 import { sitePlaceMap } from '../map/site-map.ts';
@@ -52,9 +51,9 @@ function start(key: string, card: ShareCard): ShareImage {
 
 export const siteShare = () => start('site', siteToCard());
 export const datasetShare = (dataset: Dataset) => start(`data/${dataset.id}`, datasetToCard(dataset));
-/** An article's card: its first chart's, else its headline figure's, else the site's (from what its compile places). */
+/** An article's card: its first chart's, else its headline figure's, else the site's (from what its parse places). */
 export async function articleShare(article: { id: string; filePath?: string; body?: string }): Promise<ShareImage> {
-  const components = await articleComponents(SITE.root, article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
+  const components = articleComponents(article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
   const chosen = articleToCard(components, getCatalog(), sitePlaceMap);
   return chosen ? start(chosen.key, chosen.card) : siteShare();
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // Imported at the top, not inside the test: the article guard's tables then load with the file,
 // where Stryker sees them as static rather than as covered by this one test.
-import { articleCompiler } from '../../../src/lib/content/mdx-pipeline.ts';
 import { validateArticleSource } from '../../../src/lib/content/validate-articles.ts';
 import { renderChart, type ChartError, type RenderedChart } from '../../../src/lib/charts/spec.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -82,9 +81,8 @@ describe('HOME_CHARTS', () => {
 
 describe('npm run validate on an article placing such a chart', () => {
   it('reports ARTICLE-CHART-NOT-COMPARABLE in Chinese, with file, line and how to fix it', async () => {
-    const compiler = await articleCompiler(process.cwd());
     const source = '---\ntitle: 图表\ndate: 2025-01-02\nsummary: 测试。\nkind: news\ndatasets: []\n---\n\n正文。\n\n<Chart dataset="union-rest-stations" kind="bar" />\n';
-    const problems = await validateArticleSource(compiler, source, 'content/articles/chart.mdx', catalog);
+    const problems = await validateArticleSource(process.cwd(), source, 'content/articles/chart.mdx', catalog);
     expect(problems).toMatchObject([{ code: 'ARTICLE-CHART-NOT-COMPARABLE', file: 'content/articles/chart.mdx', line: 11 }]);
     expect(problems[0]?.message).toContain('不能画在同一刻度上');
     expect(problems[0]?.fix).toContain('keys');

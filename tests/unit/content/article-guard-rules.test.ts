@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleGuardError, frontMatterProblems, inspectArticleTree } from '../../../src/lib/content/article-guard.ts';
-import { articleCompiler, articleProcessor } from '../../../src/lib/content/mdx-pipeline.ts';
-import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+import { acceptedArticle, parseArticle } from '../../../src/lib/content/mdx-pipeline.ts';
 
 // What an editor is told for each rule, and what the guard hands on to validation.
-const repo = copyFixtureRepo();
-const compiler = await articleCompiler(repo.root);
 const FILE = 'content/articles/x.mdx';
-const inspect = async (body: string) => {
-  const { inspection, error } = await compiler.compile(FILE, body, {});
-  if (error) throw error;
-  return inspection!;
-};
+const inspect = (body: string) => parseArticle(FILE, body).inspection;
 const COMPONENTS = '可用的组件：Fact、Chart、ForestMap、ServiceMap；其余一律用 Markdown 写';
 const CODE_FIX = '删除这段代码。正文中要显示花括号、尖括号时写成 \\{ \\} \\<。';
 
@@ -91,7 +84,7 @@ describe('text a reader sees', () => {
   });
 });
 
-describe('inspectArticleTree(tree, file): node types the compile never makes from Markdown', () => {
+describe('inspectArticleTree(tree, file): node types the parse never makes from Markdown', () => {
   const at = (line: number) => ({ start: { line } });
   it('refuses raw HTML as a syntax the site does not support, and MDX code as code', () => {
     const found = inspectArticleTree({ type: 'root', children: [{ type: 'html', value: '<b>x</b>', position: at(2) }, { type: 'mdxjsEsm', value: 'import x from "y"', position: at(4) }, { type: 'mdxFlowExpression', value: '1+1', position: at(6) }] }, FILE);
@@ -116,11 +109,10 @@ describe('frontMatterProblems(frontmatter, file)', () => {
   });
 });
 
-describe('the guard in the compile', () => {
-  it('lets a clean article through the renderer and stops one with a problem with a named error', async () => {
-    const renderer = await articleProcessor(repo.root).createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true }, { optimize: false });
-    await expect(renderer.process('# 标题\n\n正文。\n', `${repo.root}/${FILE}`, {})).resolves.toBeDefined();
-    const failure = await renderer.process('<div>x</div>\n', `${repo.root}/${FILE}`, {}).catch((e: unknown) => e);
+describe('the guard in the build\'s reading (acceptedArticle)', () => {
+  it('lets a clean article through the build\'s reading and stops one with a problem with a named error', () => {
+    expect(acceptedArticle(FILE, '# 标题\n\n正文。\n').tree.children).toHaveLength(2);
+    const failure = (() => { try { return acceptedArticle(FILE, '<div>x</div>\n'); } catch (e) { return e; } })();
     expect(failure).toBeInstanceOf(ArticleGuardError);
     expect((failure as Error).name).toBe('ArticleGuardError');
     expect((failure as ArticleGuardError).problems).toMatchObject([{ code: 'ARTICLE-HTML', file: FILE }]);

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleGuardError, frontMatterProblems } from '../../../src/lib/content/article-guard.ts';
-import { articleCompiler, articleProcessor } from '../../../src/lib/content/mdx-pipeline.ts';
-import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+import { acceptedArticle, parseArticle } from '../../../src/lib/content/mdx-pipeline.ts';
 
-const repo = copyFixtureRepo();
-const compiler = await articleCompiler(repo.root);
 const FILE = 'content/articles/x.mdx';
-const inspect = async (body: string) => {
-  const { inspection, error } = await compiler.compile(FILE, body, {});
-  if (error) throw error;
-  return inspection!;
-};
+const inspect = (body: string) => parseArticle(FILE, body).inspection;
 
-describe('the article guard in the compile (articleCompiler(root).compile)', () => {
+describe('the article guard on the one parse (parseArticle)', () => {
   it('passes plain Markdown and lists the components and internal links it found, with lines', async () => {
     const found = await inspect('# 标题\n\n见[数据](/data/demo/)和[外站](https://example.org/)。\n\n<Fact dataset="demo" key="funds" />\n\n![图](/images/a.png)\n');
     expect(found.problems).toEqual([]);
@@ -23,12 +16,11 @@ describe('the article guard in the compile (articleCompiler(root).compile)', () 
     ]);
   });
 
-  it('refuses the compile itself, with the Chinese report as the error', async () => {
-    await expect(compiler.compile(FILE, '{1+1}\n', {})).resolves.toMatchObject({ inspection: { problems: [{ code: 'ARTICLE-CODE', line: 1 }] } });
-    const renderer = await articleProcessor(repo.root).createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true }, { optimize: false });
-    const failure = await renderer.process('{1+1}\n', `${repo.root}/${FILE}`, {}).catch((e: unknown) => e);
+  it('refuses the build\'s reading of the article (acceptedArticle), with the Chinese report as the error', () => {
+    expect(inspect('{1+1}\n').problems).toMatchObject([{ code: 'ARTICLE-CODE', line: 1 }]);
+    const failure = (() => { try { return acceptedArticle(FILE, '正文\n\n{1+1}\n'); } catch (e) { return e; } })();
     expect(failure).toBeInstanceOf(ArticleGuardError);
-    expect((failure as Error).message).toContain(`${FILE}:1 [ARTICLE-CODE]`);
+    expect((failure as Error).message).toContain(`${FILE}:3 [ARTICLE-CODE]`);
   });
 
   it('checks text a reader sees but that is not body text: alt, link title, attribute values', async () => {

@@ -1,6 +1,5 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { articleCompiler } from '../../../src/lib/content/mdx-pipeline.ts';
 import { figureForms, normalizeFigureText, TRADITIONAL_FIGURE_CHARS, typedFigureProblems } from '../../../src/lib/content/typed-figures.ts';
 import { validateArticleSource } from '../../../src/lib/content/validate-articles.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -11,12 +10,11 @@ import { traditionalMap } from '../../../src/lib/search/t2s.ts';
 // The repository's own data: 31支 and 46支 (service teams, 2024) disagree; the 2021 hardship
 // figures, the 近年来 totals, 2127人次 / 1092人 and the rest stations are marked too.
 const { catalog } = loadCatalog(process.cwd());
-const compiler = await articleCompiler(process.cwd());
 const FILE = 'content/articles/typed.mdx';
 const article = (body: string, title = '测试文章', summary = '测试用。') =>
   `---\ntitle: ${title}\ndate: 2025-01-02\nsummary: ${summary}\nkind: news\ntags: [测试]\ndatasets: []\ndraft: false\n---\n\n${body}\n`;
 const typed = async (body: string, title?: string, summary?: string) =>
-  (await validateArticleSource(compiler, article(body, title, summary), FILE, catalog)).filter((p) => p.code === 'ARTICLE-TYPED-FIGURE');
+  (validateArticleSource(process.cwd(), article(body, title, summary), FILE, catalog)).filter((p) => p.code === 'ARTICLE-TYPED-FIGURE');
 const blocks = (text: string) => typedFigureProblems([{ text, line: 1 }], catalog, FILE);
 
 describe('typedFigureProblems: a disputed figure typed by hand is refused', () => {
@@ -86,7 +84,7 @@ describe('typedFigureProblems: what is not the disputed figure passes', () => {
   it('accepts every published article of the repository', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     for (const name of readdirSync('content/articles')) {
-      const problems = await validateArticleSource(compiler, readFileSync(`content/articles/${name}`, 'utf8'), `content/articles/${name}`, catalog, readdirSync('content/articles').map((n) => n.replace(/\.mdx$/, '')));
+      const problems = await validateArticleSource(process.cwd(), readFileSync(`content/articles/${name}`, 'utf8'), `content/articles/${name}`, catalog, readdirSync('content/articles').map((n) => n.replace(/\.mdx$/, '')));
       expect(problems, name).toEqual([]);
     }
   });

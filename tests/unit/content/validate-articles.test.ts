@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articleCompiler } from '../../../src/lib/content/mdx-pipeline.ts';
 import { validateArticleSource } from '../../../src/lib/content/validate-articles.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 
 const repo = copyFixtureRepo();
 const { catalog } = loadCatalog(repo.root);
-const compiler = await articleCompiler(repo.root);
 const good = repo.read('content/articles/demo-article.mdx');
 const FILE = 'content/articles/demo-article.mdx';
-const check = (source: string, file = FILE, slugs: string[] = []) => validateArticleSource(compiler, source, file, catalog, slugs);
+const check = (source: string, file = FILE, slugs: string[] = []) => validateArticleSource(repo.root, source, file, catalog, slugs);
 
-describe('validateArticleSource(compiler, source, file, catalog)', () => {
+describe('validateArticleSource(root, source, file, catalog)', () => {
   it('accepts the fixture article', async () => expect(await check(good)).toEqual([]));
 
   it('reports a missing title at the front matter', async () => {
