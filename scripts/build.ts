@@ -7,9 +7,11 @@
  * is ever published. A failed validation stops Astro at once; a failed Astro build lets the
  * validation finish, so an editor reads its plain-Chinese report rather than a stack trace.
  *
- * Then Pagefind indexes dist/; its own runtime, which the site never loads, is removed
+ * Then Pagefind indexes dist/ (in two parts once the older articles are many:
+ * src/lib/search/shards.ts); its own runtime, which the site never loads, is removed
  * (search reads the index itself: src/lib/search/searcher.ts), and the index's hash is
- * written into the search page.
+ * written into the search page. SEARCH_RECENT_ARTICLES=<n> sets how many articles the
+ * current index holds (default RECENT_ARTICLES; the tests use a small number).
  *
  * BUILD_TIMINGS=<file> also measures each step's peak memory, and the peak of all steps
  * running at once (sampled every 200 ms from /proc), and writes the figures there as JSON
@@ -23,6 +25,7 @@ import { SITE } from '../src/lib/site/config.ts';
 import { editableTreeProblems } from '../src/lib/validation/files.ts';
 import { searchIndexProblems } from '../src/lib/search/index-check.ts';
 import { pagefindArgs } from '../src/lib/search/pagefind-cli.ts';
+import { RECENT_ARTICLES, searchablePages, searchShards, shardSite } from '../src/lib/search/shards.ts';
 
 const started = performance.now();
 const DIST = 'dist';
@@ -132,16 +135,29 @@ function pruneSearchBundle(bundle: string): void {
   for (const name of readdirSync(bundle).filter((n) => !keep.test(n))) rmSync(join(bundle, name), { recursive: true });
 }
 
-/**
- * Writes the index's hash into the search page (data-index-hash), so that a search starts
- * with the index metadata instead of first fetching pagefind-entry.json: one round trip fewer.
- */
-function stampSearchPage(page: string, bundle: string): void {
+/** The language hash of a Pagefind bundle's index. */
+function indexHash(bundle: string): string {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const hash = entry.languages['zh-cn']?.hash;
+  if (!hash) throw new Error(`${bundle}: no zh-cn index`);
+  return hash;
+}
+
+/**
+ * Writes the index's hash into the search page (data-index-hash), so that a search starts
+ * with the index metadata instead of first fetching pagefind-entry.json: one round trip
+ * fewer; and, when there is an archive index, its hash and how many articles it holds.
+ */
+function stampSearchPage(page: string, bundle: string, archive?: { bundle: string; articles: number }): void {
   const html = readFileSync(page, 'utf8');
-  if (!hash || !html.includes('data-index-hash=""')) throw new Error(`${page}: cannot record the search index (${hash ?? 'no zh-cn index'})`);
-  writeFileSync(page, html.replace('data-index-hash=""', `data-index-hash="${hash}"`));
+  if (!html.includes('data-index-hash=""') || !html.includes('data-archive-hash=""')) throw new Error(`${page}: cannot record the search index`);
+  writeFileSync(
+    page,
+    html
+      .replace('data-index-hash=""', `data-index-hash="${indexHash(bundle)}"`)
+      .replace('data-archive-hash=""', `data-archive-hash="${archive ? indexHash(archive.bundle) : ''}"`)
+      .replace('data-archive-articles="0"', `data-archive-articles="${archive?.articles ?? 0}"`),
+  );
 }
 
 const fonts = await together([['fonts', '字体', ['scripts/ensure-fonts.ts']]]);
@@ -164,17 +180,30 @@ const built = await together([
 if (built.some((s) => s.status !== 0)) fail(built);
 for (const step of built) process.stdout.write(step.output);
 
-const indexed = await together([['search', '搜索索引', pagefindArgs(DIST)]]);
-if (indexed[0]!.status !== 0) fail(indexed);
+// Pagefind indexes dist/ as one site, or, once there are more than RECENT_ARTICLES articles,
+// as two: the current pages and the older articles (src/lib/search/shards.ts), side by side.
+const shards = searchShards(searchablePages(DIST), Number(process.env.SEARCH_RECENT_ARTICLES || RECENT_ARTICLES));
+const SHARDS = join(SITE.root, 'node_modules/.cache/zq-search-shards');
+const indexed = await together(
+  shards.archive.length === 0
+    ? [['search', '搜索索引', pagefindArgs(DIST)]]
+    : [
+        ['search', '搜索索引', pagefindArgs(shardSite(DIST, shards.current, join(SHARDS, 'current')), join(DIST, 'pagefind'))],
+        ['search-archive', '较早文章的搜索索引', pagefindArgs(shardSite(DIST, shards.archive, join(SHARDS, 'archive')), join(DIST, 'pagefind-archive'))],
+      ],
+);
+rmSync(SHARDS, { recursive: true, force: true });
+if (indexed.some((s) => s.status !== 0)) fail(indexed);
+const bundles = ['pagefind', ...(shards.archive.length > 0 ? ['pagefind-archive'] : [])].map((b) => join(DIST, b));
 // The site reads the index with its own code: refuse an index it cannot read (a Pagefind upgrade).
-const indexProblems = searchIndexProblems(join(DIST, 'pagefind'));
+const indexProblems = bundles.flatMap((b) => searchIndexProblems(b));
 if (indexProblems.length > 0) fail([{ ...indexed[0]!, status: 1, output: `搜索索引无法使用，网站不会发布：\n${indexProblems.map((p) => `- ${p}`).join('\n')}\n` }]);
-pruneSearchBundle(join(DIST, 'pagefind'));
-stampSearchPage(join(DIST, 'search/index.html'), join(DIST, 'pagefind'));
+bundles.forEach(pruneSearchBundle);
+stampSearchPage(join(DIST, 'search/index.html'), bundles[0]!, bundles[1] ? { bundle: bundles[1], articles: shards.archive.length } : undefined);
 
 const figure = (s: Step) => `${s.name} ${s.seconds.toFixed(1)} s${s.peakMb ? `（峰值 ${s.peakMb.toFixed(0)} MB）` : ''}`;
 const total = (performance.now() - started) / 1000;
-console.log(`构建完成，共 ${total.toFixed(1)} s：${built.map(figure).join(' ∥ ')}，然后${figure(indexed[0]!)}`);
+console.log(`构建完成，共 ${total.toFixed(1)} s：${built.map(figure).join(' ∥ ')}，然后${indexed.map(figure).join(' ∥ ')}`);
 if (timings) {
   clearInterval(sampler);
   const steps = Object.fromEntries([...built, ...indexed].map(({ id, seconds, peakMb }) => [id, { seconds, peakMb }]));

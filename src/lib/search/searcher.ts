@@ -123,3 +123,21 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
 
   return { search };
 }
+
+/**
+ * The results of one index followed by another's (the current index, then the archive of
+ * older articles): one list to page through. Pages with every word are never followed by
+ * pages with only some: when one side found full matches, the other side's partial ones are left out.
+ */
+export function concatResults(first: SearchResults, second: SearchResults): SearchResults {
+  if (first.total > 0 && second.total > 0 && first.partial !== second.partial) return first.partial ? second : first;
+  return {
+    total: first.total + second.total,
+    partial: first.total > 0 ? first.partial : second.partial,
+    async hits(from, count) {
+      const own = from < first.total ? await first.hits(from, Math.min(count, first.total - from)) : [];
+      const rest = count - own.length;
+      return rest > 0 ? [...own, ...(await second.hits(Math.max(0, from - first.total), rest))] : own;
+    },
+  };
+}

@@ -104,6 +104,10 @@ export const STRINGS = {
     count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
     partial: (n: number, q: string) => `没有页面包含“${q}”的全部词语；找到 ${n} 个包含其中一部分的页面`,
     more: '显示更多结果',
+    /** Said after the count while the older articles (the archive index) have not been searched. */
+    archiveNotSearched: (m: number) => `（未含更早的 ${m} 篇文章）`,
+    archiveButton: (m: number) => `也搜索更早的 ${m} 篇文章`,
+    archiveLoading: '正在搜索更早的文章…',
     failed: '搜索暂时无法使用，请刷新页面再试。',
     version: (v: string) => `版本 ${v}`,
   },
