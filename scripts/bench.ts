@@ -60,10 +60,20 @@ async function firstQuery(dist: string, query: string) {
   await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   const ms = performance.now() - start;
   const count = await page.locator('#search-results li').count();
-  const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
+  const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
+  const bytes = sum(await Promise.all(fetched));
+  const requests = fetched.length;
+  // With an index of older articles: what the reader's “also search older articles” costs on top.
+  let archive: { bytes: number; ms: number; requests: number } | undefined;
+  if (await page.locator('#search-archive').isVisible()) {
+    const begin = performance.now();
+    await page.locator('#search-archive').click();
+    await page.waitForFunction(() => document.querySelector('#search-archive')?.hasAttribute('hidden'));
+    archive = { ms: performance.now() - begin, bytes: sum(await Promise.all(fetched.slice(requests))), requests: fetched.length - requests };
+  }
   await browser.close();
   server.close();
-  return { bytes, ms, count, requests: fetched.length };
+  return { bytes, ms, count, requests, archive };
 }
 
 /** What scripts/build.ts writes to BUILD_TIMINGS. */
@@ -71,7 +81,7 @@ interface BuildTimings {
   seconds: number;
   /** All steps running at once, sampled every 200 ms. */
   peakTotalMb: number;
-  steps: Record<'validate' | 'astro' | 'search', { seconds: number; peakMb: number }>;
+  steps: Record<'validate' | 'astro' | 'search', { seconds: number; peakMb: number }> & { 'search-archive'?: { seconds: number; peakMb: number } };
 }
 
 /**
@@ -135,7 +145,7 @@ function sizeByFormat(dist: string, files: { path: string; bytes: number }[]): s
   const groups = new Map<string, { files: number; bytes: number }>();
   for (const f of files) {
     const rel = f.path.slice(dist.length + 1);
-    const group = rel.startsWith('pagefind/') ? 'pagefind' : rel.startsWith('share/') ? 'png (share cards)' : (/\.([a-z]+)$/.exec(rel)?.[1] ?? 'other');
+    const group = /^pagefind(-archive)?\//.test(rel) ? 'pagefind' : rel.startsWith('share/') ? 'png (share cards)' : (/\.([a-z]+)$/.exec(rel)?.[1] ?? 'other');
     const g = groups.get(group) ?? { files: 0, bytes: 0 };
     g.files += 1;
     g.bytes += f.bytes;
@@ -201,15 +211,16 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
     const timingsFile = join(root, 'build-timings.json');
     const ours = timed(root, [node, 'scripts/build.ts'], { ...env, BUILD_TIMINGS: timingsFile });
     const build = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
-    const { validate, astro, search } = build.steps;
+    const { validate, astro, search, 'search-archive': archive } = build.steps;
+    const pagefind = archive ? `pagefind ${search.seconds.toFixed(1)} s ∥ archive index ${archive.seconds.toFixed(1)} s` : `pagefind ${search.seconds.toFixed(1)} s`;
     // Validation and Astro run at the same time: the sampled peak of both together (their separate peaks come at different moments).
     const ourPeak = build.peakTotalMb;
     const phases = astroPhases(ours.stdout);
     report(
       `${label} · ${DATASETS} datasets (${BIG_ROWS} rows in the largest, two releases) · npm run build`,
-      `${build.seconds.toFixed(1)} s (validate ${validate.seconds.toFixed(1)} s ∥ astro ${astro.seconds.toFixed(1)} s, then pagefind ${search.seconds.toFixed(1)} s)`,
+      `${build.seconds.toFixed(1)} s (validate ${validate.seconds.toFixed(1)} s ∥ astro ${astro.seconds.toFixed(1)} s, then ${pagefind})`,
     );
-    report(`${label} · peak memory, all processes at once (sampled; each alone: validate ${validate.peakMb.toFixed(0)} MB, astro ${astro.peakMb.toFixed(0)} MB, then pagefind ${search.peakMb.toFixed(0)} MB)`, `${ourPeak.toFixed(0)} MB`);
+    report(`${label} · peak memory, all processes at once (sampled; each alone: validate ${validate.peakMb.toFixed(0)} MB, astro ${astro.peakMb.toFixed(0)} MB, then pagefind ${search.peakMb.toFixed(0)} MB${archive ? ` ∥ ${archive.peakMb.toFixed(0)} MB` : ''})`, `${ourPeak.toFixed(0)} MB`);
     report(
       `${label} · where Astro's time goes`,
       `bundling ${phases.bundleSeconds?.toFixed(1) ?? '?'} s, pages ${phases.generateSeconds?.toFixed(1) ?? '?'} s: ${routeTimes(ours.stdout)
@@ -225,10 +236,12 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
     }
     const dist = walk(join(root, 'dist'));
     const index = dist.filter((f) => f.path.includes('/pagefind/'));
+    const archiveIndex = dist.filter((f) => f.path.includes('/pagefind-archive/'));
     const pages = dist.filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes);
     report(`${label} · dist/`, `${(dist.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${dist.length} files, ${pages.length} pages`);
     report(`${label} · dist/ by format (MB, files)`, sizeByFormat(join(root, 'dist'), dist));
-    report(`${label} · search index`, `${(index.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${index.length} files`);
+    const mb = (files: { bytes: number }[]) => `${(files.reduce((a, f) => a + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${files.length} files`;
+    report(`${label} · search index`, archiveIndex.length > 0 ? `current ${mb(index)}, older articles ${mb(archiveIndex)}` : mb(index));
     report(`${label} · largest page`, `${kb(pages[0]?.bytes ?? 0)} (${pages[0]?.path.replace(join(root, 'dist'), '')}); pages over 200 KB: ${pages.filter((p) => p.bytes > 200 * 1024).length}`);
     // What each format of the big release costs on disk and over the wire (hosts gzip text).
     const bigFolder = join(root, 'dist/data/synthetic-01/2.0.0');
@@ -259,6 +272,7 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
     const q = await firstQuery(join(root, 'dist'), '工会林');
     report(`${label} · open /search/ and first query “工会林” · transferred (gzip)`, `${kb(q.bytes)} in ${q.requests} requests, ${q.count} results`);
     report(`${label} · first query · time to results`, `${q.ms.toFixed(0)} ms`);
+    if (q.archive) report(`${label} · then “also search the older articles” · transferred (gzip), time`, `${kb(q.archive.bytes)} in ${q.archive.requests} requests, ${q.archive.ms.toFixed(0)} ms`);
     const slow = await searchOnSlowNetwork(join(root, 'dist'), '工会林');
     report(`${label} · search 工会林 on a slow network (150 ms RTT, 1.6 Mbit/s), median of 5`, `${slow.navigationMs.toFixed(0)} ms from opening /search/?q=工会林 to results; ${slow.typingMs.toFixed(0)} ms from typing (page open, reader in the box) to results`);
   } finally {
