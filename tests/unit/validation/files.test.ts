@@ -114,6 +114,14 @@ describe('editableTreeProblems(root)', () => {
     ]);
   });
 
+  it('refuses a file where an editable folder belongs, and still walks the others', () => {
+    const root = tree({ data: 'x', 'public/page.html': 'x' });
+    expect(editableTreeProblems(root)).toStrictEqual([
+      { code: 'FILE-NOT-FILE', file: 'data', message: '这里应该是一个文件夹', fix: '删除这个文件，建立 data/ 文件夹，按编辑指南放入文件。' },
+      expect.objectContaining({ code: 'FILE-PUBLIC-TYPE', file: 'public/page.html' }),
+    ]);
+  });
+
   it('refuses an editable folder that is itself a link, without walking it', () => {
     const root = tree({ 'elsewhere/13812345678.txt': 'x' });
     symlinkSync(join(root, 'elsewhere'), join(root, 'content'));
