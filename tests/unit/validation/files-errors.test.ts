@@ -1,11 +1,8 @@
 // Errors the file system gives only to another user or in a race (no permission, a file
 // turned into a folder between two calls), simulated: the tests run as any user, root too.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editableTreeProblems, readRepoBytes } from '../../../src/lib/validation/files.ts';
-import { removeOnExit } from '../../helpers/temp.ts';
+import { tempTree as tree } from '../../helpers/temp.ts';
 
 /** Paths (by their end) that fs refuses, with the error code it gives. */
 const refused = vi.hoisted(() => ({ readFileSync: new Map<string, string>(), readdirSync: new Map<string, string>() }));
@@ -26,16 +23,6 @@ afterEach(() => {
   refused.readFileSync.clear();
   refused.readdirSync.clear();
 });
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'zq-files-errors-'));
-  removeOnExit(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
 
 describe('readRepoBytes(root, file) when reading fails', () => {
   it('names a missing permission and a file that became a folder', () => {
