@@ -120,6 +120,9 @@ export function editableTreeProblems(root: string): Problem[] {
     if (stat instanceof Error) continue;
     if (stat.isSymbolicLink()) problems.push(symlinkProblem(dir));
     else if (stat.isDirectory()) walk(dir);
+    // A file (or special file) in the folder's place would otherwise pass here and stop the
+    // data and article checks with a crash (readdir: ENOTDIR) instead of a problem.
+    else problems.push({ code: 'FILE-NOT-FILE', file: dir, message: '这里应该是一个文件夹', fix: `删除这个文件，建立 ${dir}/ 文件夹，按编辑指南放入文件。` });
   }
   return problems;
 }

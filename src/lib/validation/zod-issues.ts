@@ -73,7 +73,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], ctx: Issue
     if (line !== undefined) problem.line = line;
     const field = pathToField(path);
     if (field !== undefined) problem.field = field;
-    if (raw !== undefined && raw !== null && typeof raw !== 'object') problem.value = String(raw);
+    // typeof null is 'object': a null, a list or a map is not shown as a value.
+    if (raw !== undefined && typeof raw !== 'object') problem.value = String(raw);
     const expected = describeAt(ctx.schema, path);
     if (expected !== undefined) problem.expected = expected;
     return problem;

@@ -55,6 +55,13 @@ describe('yamlTextProblems: release checksums are not text', () => {
     expect(check('sha256: 6234 4095 9367 93400\n')).toEqual([['PII-BANK-CARD', 1]]);
     expect(check(`sha256: ${HASH.toUpperCase()}\n`)).toEqual([['PII-BANK-CARD', 1]]);
   });
+
+  it('excepts exactly 64 hex digits: not with a character pasted before or after, not with a digit lost or doubled', () => {
+    expect(check(`title: t\nsha256: x${HASH}\n`)).toEqual([['PII-BANK-CARD', 2]]);
+    expect(check(`title: t\nsha256: ${HASH}x\n`)).toEqual([['PII-BANK-CARD', 2]]);
+    expect(check(`title: t\nsha256: ${HASH.slice(1)}\n`)).toEqual([['PII-BANK-CARD', 2]]);
+    expect(check(`title: t\nsha256: ${HASH}6\n`)).toEqual([['PII-BANK-CARD', 2]]);
+  });
 });
 
 describe('parseYaml: what the editor is told', () => {

@@ -23,6 +23,13 @@ describe('describeAt(schema, path)', () => {
     expect(describeAt(Schema, ['count'])).toBe('个数');
   });
 
+  it('stops where a key does not fit the part of the schema it meets, even if a later key would', () => {
+    const Described = z.object({ list: z.array(z.object({ name: z.string() }).describe('一项')).describe('清单'), place: z.object({ county: z.number().describe('县区代码') }).describe('地点') });
+    expect(describeAt(Described, ['list', 0])).toBe('一项');
+    expect(describeAt(Described, ['list', 'name'])).toBe('清单');
+    expect(describeAt(Described, ['place', 0, 'county'])).toBe('地点');
+  });
+
   it('falls back to the nearest described parent where the path leaves the schema', () => {
     expect(describeAt(Schema, ['list', 'name'])).toBe('清单');
     expect(describeAt(Schema, ['title', 0])).toBe('标题');
@@ -62,6 +69,28 @@ describe('checkValue(data, schema, ctx) and issuesToProblems(issues, ctx)', () =
     expect(checkValue({ title: 't', place: null, period: { start: 's' }, list: 'x' }, Schema, ctx).problems).toMatchObject([{ field: 'list', value: 'x' }]);
     expect(issuesToProblems([{ code: 'custom', path: ['title'], message: 'm', input: undefined }], { ...ctx, schema: Schema })).toStrictEqual([
       { code: 'META-INVALID', file: 'data/x/meta.yaml', message: 'm', line: 2, field: 'title', expected: '标题' },
+    ]);
+  });
+
+  it('shows no value where the editor wrote a list or a map instead of a text', () => {
+    const problems = checkValue({ title: ['工会林', '绿美肇庆'], place: null, period: { start: { year: 2026 } }, list: [] }, Schema, ctx).problems;
+    expect(problems.map((p) => [p.field, p.value, p.message])).toEqual([
+      ['title', undefined, '无效输入：期望 string，实际接收 数组'],
+      ['period.start', undefined, '无效输入：期望 string，实际接收 object'],
+    ]);
+  });
+
+  it('gives no expected where neither the field nor a parent is described', () => {
+    const Bare = z.object({ tags: z.array(z.string()) });
+    expect(checkValue({ tags: ['a', 3] }, Bare, ctx).problems).toStrictEqual([{ code: 'META-INVALID', file: 'data/x/meta.yaml', message: '无效输入：期望 string，实际接收 数字', field: 'tags.[2]', value: '3' }]);
+  });
+
+  it('reads a value only from the data the editor wrote, never from inside a text a schema split', () => {
+    // Tags written as one text, "a,b", split before they are checked: the issue's path
+    // ([1]) points into the split list, which is not in the data.
+    const Split = z.object({ tags: z.preprocess((v) => (typeof v === 'string' ? v.split(',') : v), z.array(z.string().min(2))).describe('标签') });
+    expect(checkValue({ tags: '工会,林' }, Split, ctx).problems).toStrictEqual([
+      { code: 'META-INVALID', file: 'data/x/meta.yaml', message: '数值过小：期望 string >=2 字符', field: 'tags.[2]', expected: '标签' },
     ]);
   });
 });
