@@ -9,7 +9,7 @@ import { placeProblems } from './map/place-problems.ts';
 import { PLOTS_DATASET } from './map/plots.ts';
 import { SERVICE_PLACES_DATASET } from './map/service-places.ts';
 import type { Problem } from './problems.ts';
-import { editableTreeProblems } from './validation/files.ts';
+import { EDITABLE_DIRS, editableTreeProblems } from './validation/files.ts';
 import { PROGRESS_DATASET } from './progress/tracker.ts';
 
 /** Datasets of places drawn on a county map: checked against the county boundaries. */
@@ -34,6 +34,10 @@ export function validateData(root: string, options: { workingCopies?: boolean } 
  */
 export async function validateProject(root: string): Promise<{ catalog: Catalog; problems: Problem[] }> {
   const files = editableTreeProblems(root);
+  // An editable folder that is a file: nothing in it can be read, and the tree problem says what to do.
+  if (files.some((p) => p.code === 'FILE-NOT-FILE' && (EDITABLE_DIRS as readonly string[]).includes(p.file ?? ''))) {
+    return { catalog: { datasets: [], sources: [], disagreements: [], failed: [] }, problems: files };
+  }
   const { catalog, problems } = validateData(root);
   return { catalog, problems: [...files, ...problems, ...releaseHistoryProblems(root), ...validateArticles(root, catalog)] };
 }
