@@ -139,7 +139,8 @@ function pruneSearchBundle(bundle: string): void {
 function indexHash(bundle: string): string {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const hash = entry.languages['zh-cn']?.hash;
-  if (!hash) throw new Error(`${bundle}: no zh-cn index`);
+  // Written into an HTML attribute and a file name: only the form Pagefind gives (zh-cn_<hex>).
+  if (!hash || !/^zh-cn_[0-9a-f]+$/.test(hash)) throw new Error(`${bundle}: no zh-cn index of the expected form (${String(hash)})`);
   return hash;
 }
 

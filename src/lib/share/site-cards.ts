@@ -5,7 +5,7 @@
  * pages that exist are drawn (never a draft's). In `npm run dev` nothing is written: the
  * tags are there, the images are not.
  */
-import { articleComponents } from '../content/article-figures.ts';
+import type { PlacedComponent } from '../content/article-guard.ts';
 import { getCatalog } from '../datasets/index.ts';
 import type { Dataset } from '../datasets/load.ts';
 import { sitePlaceMap } from '../map/site-map.ts';
@@ -51,9 +51,8 @@ function start(key: string, card: ShareCard): ShareImage {
 
 export const siteShare = () => start('site', siteToCard());
 export const datasetShare = (dataset: Dataset) => start(`data/${dataset.id}`, datasetToCard(dataset));
-/** An article's card: its first chart's, else its headline figure's, else the site's (from what its parse places). */
-export async function articleShare(article: { id: string; filePath?: string; body?: string }): Promise<ShareImage> {
-  const components = articleComponents(article.filePath ?? `content/articles/${article.id}.mdx`, article.body ?? '');
+/** An article's card: its first chart's, else its headline figure's, else the site's (from the components its parse places). */
+export async function articleShare(components: readonly PlacedComponent[]): Promise<ShareImage> {
   const chosen = articleToCard(components, getCatalog(), sitePlaceMap);
   return chosen ? start(chosen.key, chosen.card) : siteShare();
 }
