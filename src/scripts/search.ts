@@ -148,7 +148,13 @@ export function startSearchPage(): void {
       if (ticket === latest) status.textContent = s.failed;
     }
   });
+  /** The words typed so far start loading at once; the search runs when typing pauses. */
+  const prefetch = async (q: string) => {
+    const map = HAN.test(q) ? await loadT2s() : undefined;
+    loadSearcher().prefetch(map ? toSimplified(q, map) : q);
+  };
   input.addEventListener('input', () => {
+    prefetch(input.value).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);
   });

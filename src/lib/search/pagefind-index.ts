@@ -191,3 +191,16 @@ export function chunksForPrefix(chunks: IndexMeta['chunks'], prefix: string): st
     })
     .map((c) => c.hash);
 }
+
+/**
+ * The one chunk that holds `word` if the index has it: the last chunk starting at or before
+ * it. Pagefind shortens each boundary to the least that tells the chunks apart, and every
+ * word of a chunk sorts before the next chunk's `from`, so an exact word never spans two
+ * chunks, unlike a prefix (工会 begins words on both sides of a boundary at 工会林).
+ * @example chunkForWord([{ from: '0', hash: 'a' }, { from: '工会林', hash: 'b' }], '工会') // 'a'
+ */
+export function chunkForWord(chunks: IndexMeta['chunks'], word: string): string | undefined {
+  let found = chunks[0];
+  for (const chunk of chunks) if (compareCodePoints(chunk.from, word) <= 0) found = chunk;
+  return found?.hash;
+}

@@ -37,7 +37,10 @@ export function relaxTerms(terms: QueryTerm[], segment: (text: string) => string
   return out.filter((t, i) => out.findIndex((u) => u.text === t.text) === i);
 }
 
-/** Every prefix the index must be read for: a phrase's pairs, or the prefix itself. */
-export function termLookups(term: QueryTerm): string[] {
-  return term.kind === 'phrase' ? term.pairs : [term.text];
+/**
+ * What the index must be read for: a phrase's pairs, each an exact word (a phrase is matched
+ * on its pairs' positions alone), or a prefix with every word it begins.
+ */
+export function termLookups(term: QueryTerm): { words: string[]; prefixes: string[] } {
+  return term.kind === 'phrase' ? { words: term.pairs, prefixes: [] } : { words: [], prefixes: [term.text] };
 }

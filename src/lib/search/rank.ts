@@ -38,9 +38,11 @@ function prefixFrequencies(prefix: string, index: WordIndex): Map<number, number
  */
 function phraseFrequencies(pairs: string[], index: WordIndex): Map<number, number> {
   const tf = new Map<number, number>();
-  const lists = pairs.map((p) => index.get(p)?.() ?? []);
-  for (const first of lists[0] ?? []) {
-    const rest = lists.slice(1).map((l) => new Set(l.find((p) => p.page === first.page)?.occurrences.map((o) => o.position)));
+  const [firstList = [], ...restLists] = pairs.map((p) => index.get(p)?.() ?? []);
+  // Each later pair's positions by page, built once (a common pair is on thousands of pages).
+  const byPage = restLists.map((list) => new Map(list.map((p) => [p.page, new Set(p.occurrences.map((o) => o.position))])));
+  for (const first of firstList) {
+    const rest = byPage.map((pages) => pages.get(first.page) ?? new Set<number>());
     if (rest.some((s) => s.size === 0)) continue;
     for (const start of first.occurrences) {
       let reach = new Set([start.position]);

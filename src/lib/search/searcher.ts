@@ -1,5 +1,5 @@
 import { excerptHtml } from './excerpt.ts';
-import { chunksForPrefix, decodeChunk, decodeFilter, decodeFragment, decodeMeta, isUnzipped, type IndexMeta, type WordIndex } from './pagefind-index.ts';
+import { chunkForWord, chunksForPrefix, decodeChunk, decodeFilter, decodeFragment, decodeMeta, isUnzipped, type IndexMeta, type WordIndex } from './pagefind-index.ts';
 import { queryToTerms, relaxTerms, termLookups, type QueryTerm } from './query.ts';
 import { rankPages, type PageScore } from './rank.ts';
 
@@ -49,13 +49,19 @@ function segmentWords(text: string): string[] {
 /**
  * Search over a Pagefind index: fetches the metadata on the first query, then only the word
  * chunks a query's terms fall in, the filter when one is used, and the fragments of the
- * results shown. Every file is fetched once.
+ * results shown. Every file is fetched once (again only after a failure).
  */
 export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', indexHash, fetch: get = (u) => fetch(u) }: SearcherOptions) {
   const files = new Map<string, Promise<Uint8Array>>();
   const file = (path: string) => {
-    if (!files.has(path)) files.set(path, get(bundle + path).then(unzip));
-    return files.get(path)!;
+    let loaded = files.get(path);
+    if (!loaded) {
+      loaded = get(bundle + path).then(unzip);
+      files.set(path, loaded);
+      // A failed fetch is tried again by the next search, not remembered.
+      loaded.catch(() => files.delete(path));
+    }
+    return loaded;
   };
   const meta: Promise<IndexMeta> = (async () => {
     const hash = indexHash || (await entryHash());
@@ -69,11 +75,30 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
   }
   meta.catch(() => undefined);
 
-  async function wordsFor(terms: QueryTerm[]): Promise<WordIndex> {
+  /** The word chunks the terms need, each fetched once. */
+  async function chunkFiles(terms: QueryTerm[]): Promise<Uint8Array[]> {
     const { chunks } = await meta;
-    const hashes = new Set(terms.flatMap(termLookups).flatMap((prefix) => chunksForPrefix(chunks, prefix)));
-    const decoded = await Promise.all([...hashes].map(async (h) => decodeChunk(await file(`index/${h}.pf_index`))));
+    const lookups = terms.map(termLookups);
+    const hashes = new Set([
+      ...lookups.flatMap((l) => l.words.flatMap((word) => chunkForWord(chunks, word) ?? [])),
+      ...lookups.flatMap((l) => l.prefixes.flatMap((prefix) => chunksForPrefix(chunks, prefix))),
+    ]);
+    return Promise.all([...hashes].map((h) => file(`index/${h}.pf_index`)));
+  }
+
+  async function wordsFor(terms: QueryTerm[]): Promise<WordIndex> {
+    const decoded = (await chunkFiles(terms)).map(decodeChunk);
     return new Map(decoded.flatMap((index) => [...index]));
+  }
+
+  /**
+   * Starts fetching the chunks of the query's Chinese phrases while the reader is still
+   * typing (the search itself waits for a pause): each pair is one exact word, one chunk.
+   * A prefix (a single character, a Latin word being typed) can span many chunks: it waits.
+   */
+  function prefetch(query: string): void {
+    const phrases = queryToTerms(query).filter((t) => t.kind === 'phrase');
+    if (phrases.length > 0) chunkFiles(phrases).catch(() => undefined);
   }
 
   async function pagesWith(filter: string, value: string): Promise<Set<number>> {
@@ -121,7 +146,7 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
     };
   }
 
-  return { search };
+  return { search, prefetch };
 }
 
 /**

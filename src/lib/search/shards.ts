@@ -11,8 +11,14 @@
 import { globSync, linkSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Articles in the current index. Measured with `npm run bench` (README, Quality): the first search at 10,000 articles stays within its budget. */
-export const RECENT_ARTICLES = 1000;
+/**
+ * Articles in the current index. Pagefind closes a word chunk at 20,000 word locations, so
+ * each pair of characters a query reads costs at least ~22 KB, and a common pair (工会)
+ * more, growing with the pages it is on. Measured on the bench's 10,000 synthetic articles
+ * (gzip, page and index together): with 1,000 articles here the first search for 工会林
+ * transferred 108.5 KB and for 困难职工 139.7 KB; with 500, 92.5 KB and 121.2 KB.
+ */
+export const RECENT_ARTICLES = 500;
 
 /** The pages Pagefind indexes (those with data-pagefind-body), as paths under dist/. */
 export const SEARCHABLE_PAGES = ['articles/*', 'data/*', 'progress', 'forests', 'service-places', 'about', 'sources', 'sources/*'].map((p) => `${p}/index.html`);

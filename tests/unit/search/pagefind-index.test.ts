@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeFragment, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
+import { chunkForWord, chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeFragment, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
 import { createSearcher } from '../../../src/lib/search/searcher.ts';
 import { removeOnExit } from '../../helpers/temp.ts';
 
@@ -151,5 +151,86 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
     };
     const hits = await (await createSearcher({ bundle: `${bundle}/`, fetch: plain }).search('职工')).hits(0, 10);
     expect(hits).toHaveLength(2);
+  });
+});
+
+/**
+ * An index large enough for Pagefind to split its words into several chunks (it closes a
+ * chunk once it holds 20,000 word locations). 工会 occurs over 20,000 times, so its chunk
+ * ends at it and the next begins at 工会林: words beginning with 工会 lie on both sides.
+ */
+describe('a search over an index of several chunks', () => {
+  const SENTENCES = ['各级工会组织工会会员', '工会经费用于工会帮扶', '市总工会和县区工会', '工会驿站服务职工'];
+  const forests = '建设<a href="/forests/">工会林</a><img alt="工会林地块" src="/plots.png">';
+  const PAGES_BIG = Array.from({ length: 12 }, (_, i) => ({
+    url: `/p${i}/`,
+    type: '文章',
+    title: i % 4 === 1 ? `工会林建设${i}` : `第${i}页`,
+    body: Array.from({ length: 1000 }, (_, s) => SENTENCES[(s * 7 + i) % 4] + (i % 3 === 0 && s === 100 ? `。${forests}` : '')).join('。'),
+  }));
+  const withForests = PAGES_BIG.filter((p) => p.title.includes('工会林') || p.body.includes('工会林')).length;
+  let big = '';
+  const fetchBig = async (url: string) => new Response(await readFile(url));
+
+  beforeAll(async () => {
+    big = mkdtempSync(join(tmpdir(), 'zq-pagefind-big-'));
+    removeOnExit(big);
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('pagefind did not start');
+    for (const p of PAGES_BIG) await index.addHTMLFile({ url: p.url, content: html(p) });
+    await index.writeFiles({ outputPath: big });
+  }, 60_000);
+
+  async function bigIndex() {
+    const entry = JSON.parse(await readFile(join(big, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const m = decodeMeta(new Uint8Array(gunzipSync(await readFile(join(big, `pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`)))));
+    const words = new Map<string, string>();
+    for (const { hash } of m.chunks) for (const word of decodeChunk(new Uint8Array(gunzipSync(await readFile(join(big, `index/${hash}.pf_index`))))).keys()) words.set(word, hash);
+    return { meta: m, words };
+  }
+
+  it('finds each word in the one chunk Pagefind put it in', async () => {
+    const { meta: m, words } = await bigIndex();
+    expect(m.chunks.length).toBeGreaterThanOrEqual(3);
+    // The case the lookup exists for: a prefix that spans two chunks.
+    expect(chunksForPrefix(m.chunks, '工会')).toHaveLength(2);
+    for (const [word, hash] of words) expect(chunkForWord(m.chunks, word), word).toBe(hash);
+    // A word the index lacks names at most a chunk, never an error.
+    expect(chunkForWord(m.chunks, '')).toBe(m.chunks[0]!.hash);
+    expect(chunkForWord([], '工会')).toBeUndefined();
+  });
+
+  it('fetches only the chunks of the phrase’s pairs, and finds every page with the phrase', async () => {
+    const { words } = await bigIndex();
+    const fetched: string[] = [];
+    const search = createSearcher({ bundle: `${big}/`, fetch: (url) => (fetched.push(url), fetchBig(url)) });
+    const results = await search.search('工会林');
+    expect(results.total).toBe(withForests);
+    expect(withForests).toBe(6);
+    const chunkFiles = fetched.filter((u) => u.endsWith('.pf_index')).map((u) => u.replace(/.*\/index\/(.*)\.pf_index$/, '$1'));
+    expect(chunkFiles.sort()).toEqual([...new Set([words.get('工会')!, words.get('会林')!])].sort());
+  });
+
+  it('loads a phrase’s chunks while the reader types, and a prefix only when the search runs', async () => {
+    const fetched: string[] = [];
+    const search = createSearcher({ bundle: `${big}/`, fetch: (url) => (fetched.push(url), fetchBig(url)) });
+    const chunkFetches = () => fetched.filter((u) => u.endsWith('.pf_index')).length;
+    search.prefetch('工');
+    search.prefetch('gong');
+    await search.search('火星');
+    const before = chunkFetches();
+    search.prefetch('工会林');
+    await expect.poll(chunkFetches).toBeGreaterThan(before);
+    const afterPrefetch = chunkFetches();
+    expect((await search.search('工会林')).total).toBeGreaterThan(0);
+    expect(chunkFetches()).toBe(afterPrefetch);
+  });
+
+  it('tries a chunk again after a failed fetch', async () => {
+    let failures = 1;
+    const flaky = (url: string) => (url.endsWith('.pf_index') && failures-- > 0 ? Promise.resolve(new Response('', { status: 503 })) : fetchBig(url));
+    const search = createSearcher({ bundle: `${big}/`, fetch: flaky });
+    await expect(search.search('工会林')).rejects.toThrow(/503/);
+    expect((await search.search('工会林')).total).toBe(withForests);
   });
 });

@@ -31,7 +31,11 @@ describe('relaxTerms(terms, segment)', () => {
 });
 
 describe('termLookups(term)', () => {
-  it('reads a phrase’s pairs and a prefix itself', () => {
-    expect(queryToTerms('工会林 union').map(termLookups)).toEqual([['工会', '会林'], ['union']]);
+  it('reads a phrase’s pairs as exact words and a prefix with the words it begins', () => {
+    expect(queryToTerms('工会林 union 林').map(termLookups)).toEqual([
+      { words: ['工会', '会林'], prefixes: [] },
+      { words: [], prefixes: ['union'] },
+      { words: [], prefixes: ['林'] },
+    ]);
   });
 });
