@@ -10,7 +10,7 @@
  * The pages are bundled by Vite and the integration is loaded with astro.config.mjs: two
  * copies of this module in one process, so the files wait on globalThis.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,13 +30,24 @@ export function publishDatasetFiles(dataset: Dataset): void {
   for (const { path, body } of datasetDownloads(dataset)) handedOver().set(path, body);
 }
 
-/** Writes every file handed over into `dist`; returns how many. */
+/**
+ * Writes every file handed over into `dist`; returns how many. A file whose bytes were
+ * already written (`latest/` and its version's folder share them) becomes a hard link to
+ * the first: the bytes go to disk once (at 1,000,000 rows, 200 MB fewer), and every host
+ * and archive still sees two ordinary files with the same content.
+ */
 export function writeDatasetFiles(dist: string): number {
   const files = handedOver();
+  const written = new Map<Uint8Array, string>();
   for (const [path, body] of files) {
     const target = join(dist, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, body);
+    const first = written.get(body);
+    if (first) linkSync(first, target);
+    else {
+      writeFileSync(target, body);
+      written.set(body, target);
+    }
   }
   const count = files.size;
   files.clear();
