@@ -25,7 +25,7 @@ import { syntheticArticle, syntheticDataset } from './bench/corpus.ts';
 import { lighthouse } from './bench/lighthouse.ts';
 import { benchShareCards } from './bench/share-cards.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
-import { astroPhases, routeTimes, shareCardFigures } from './bench/astro-log.ts';
+import { astroPhases, dataTimes, routeTimes, shareCardFigures } from './bench/astro-log.ts';
 
 // BENCH_ARTICLES= (empty) measures the real site only.
 const SIZES = (process.env.BENCH_ARTICLES ?? '2000,10000').split(',').filter(Boolean).map(Number);
@@ -228,6 +228,8 @@ async function benchSize(ARTICLES: number, DATASETS: number): Promise<void> {
         .map((r) => `${r.type} ${(r.ms / 1000).toFixed(1)} s (${r.pages}, ${(r.ms / r.pages).toFixed(1)} ms each)`)
         .join(' · ')}`,
     );
+    const data = dataTimes(ours.stdout);
+    if (data.length > 0) report(`${label} · datasets in the Astro step (before and between the pages)`, data.map((d) => `${d.part} ${d.seconds.toFixed(1)} s`).join(' · '));
     const cardFigures = shareCardFigures(ours.stdout);
     if (cardFigures) report(`${label} · share cards (drawn in a worker beside the pages)`, `${cardFigures.cards} cards, ${cardFigures.drawn} drawn, ${cardFigures.cpuSeconds.toFixed(1)} s of worker CPU`);
     if (process.env.BENCH_WARM) {

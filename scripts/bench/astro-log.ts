@@ -67,3 +67,11 @@ export function shareCardFigures(log: string): { cards: number; drawn: number; c
   const m = /(\d+) 张分享卡片（新画 (\d+) 张，工作线程 CPU ([\d.]+) s）/.exec(log);
   return m ? { cards: Number(m[1]), drawn: Number(m[2]), cpuSeconds: Number(m[3]) } : undefined;
 }
+
+const DATA_PARTS = { 读取并校验: 'catalog read and checked', 下载文件: 'download files built', 差异文件: 'changes files built', 写入: 'files written' } as const;
+
+/** The data figures of a build from the dataset-files integration's "数据用时" line (src/lib/datasets/build-clock.ts), in English, in the line's order. */
+export function dataTimes(log: string): { part: string; seconds: number }[] {
+  const line = /数据用时：([^\n]*)/.exec(log)?.[1] ?? '';
+  return [...line.matchAll(/(读取并校验|下载文件|差异文件|写入) ([\d.]+) s/g)].map(([, name, seconds]) => ({ part: DATA_PARTS[name as keyof typeof DATA_PARTS], seconds: Number(seconds) }));
+}

@@ -1,4 +1,5 @@
 import type { Cell } from './cells.ts';
+import { timed } from './build-clock.ts';
 import { versionHistory, type VersionDiff } from './diff.ts';
 import { sha256Hex } from './checksum.ts';
 import { neutraliseFormula } from './formats.ts';
@@ -67,8 +68,10 @@ const cache = new WeakMap<Dataset, VersionChanges[]>();
 export function datasetChanges(dataset: Dataset): VersionChanges[] {
   const cached = cache.get(dataset);
   if (cached) return cached;
-  const changes = versionHistory(dataset.versions, dataset.meta.primary_key).map((entry) =>
-    entry.diff && entry.previous ? { ...entry, file: diffToChangesFile(entry.diff, dataset.meta, entry.previous.version) } : entry,
+  const changes = timed('changes', () =>
+    versionHistory(dataset.versions, dataset.meta.primary_key).map((entry) =>
+      entry.diff && entry.previous ? { ...entry, file: diffToChangesFile(entry.diff, dataset.meta, entry.previous.version) } : entry,
+    ),
   );
   cache.set(dataset, changes);
   return changes;

@@ -1,4 +1,5 @@
 import { paths } from '../site/urls.ts';
+import { timed } from './build-clock.ts';
 import { datasetChanges } from './changes.ts';
 import { sha256Hex } from './checksum.ts';
 import { csvToExcelCsv, rowsToJson } from './formats.ts';
@@ -36,12 +37,14 @@ const cache = new WeakMap<DatasetVersion, DownloadFile[]>();
 export function versionFiles(dataset: Dataset, version: DatasetVersion): DownloadFile[] {
   const cached = cache.get(version);
   if (cached) return cached;
-  const text = new TextDecoder().decode(version.bytes_raw);
-  const files = [
-    file(`${dataset.id}.csv`, 'CSV', 'csv', 'text/csv', 'utf-8', version.bytes_raw),
-    file(`${dataset.id}.excel.csv`, 'Excel 用 CSV', 'csv', 'text/csv', 'utf-8', csvToExcelCsv(text, dataset.meta)),
-    file(`${dataset.id}.json`, 'JSON', 'json', 'application/json', 'utf-8', rowsToJson(version.rows)),
-  ];
+  const files = timed('downloads', () => {
+    const text = new TextDecoder().decode(version.bytes_raw);
+    return [
+      file(`${dataset.id}.csv`, 'CSV', 'csv', 'text/csv', 'utf-8', version.bytes_raw),
+      file(`${dataset.id}.excel.csv`, 'Excel 用 CSV', 'csv', 'text/csv', 'utf-8', csvToExcelCsv(text, dataset.meta)),
+      file(`${dataset.id}.json`, 'JSON', 'json', 'application/json', 'utf-8', rowsToJson(version.rows)),
+    ];
+  });
   cache.set(version, files);
   return files;
 }

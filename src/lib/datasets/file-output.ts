@@ -14,6 +14,7 @@ import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { dataTimesLine, timed } from './build-clock.ts';
 import { datasetDownloads } from './downloads.ts';
 import type { Dataset } from './load.ts';
 
@@ -59,7 +60,8 @@ export function datasetFiles(): AstroIntegration {
     name: 'zq-dataset-files',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`${writeDatasetFiles(fileURLToPath(dir))} 个数据文件`);
+        logger.info(`${timed('write', () => writeDatasetFiles(fileURLToPath(dir)))} 个数据文件`);
+        logger.info(dataTimesLine());
       },
     },
   };

@@ -1,6 +1,7 @@
 import { ValidationError } from '../problems.ts';
 import { SITE } from '../site/config.ts';
 import { validateData } from '../validate.ts';
+import { timed } from './build-clock.ts';
 import type { Catalog } from './load.ts';
 
 let cached: Catalog | undefined;
@@ -13,7 +14,7 @@ export function getCatalog(): Catalog {
   if (cached) return cached;
   // Released data is re-checked because pages read it. Articles and the editors' working
   // copies (never published) are checked by the validation npm run build runs alongside.
-  const { catalog, problems } = validateData(SITE.root, { workingCopies: false });
+  const { catalog, problems } = timed('catalog', () => validateData(SITE.root, { workingCopies: false }));
   if (problems.length > 0) throw new ValidationError(problems);
   cached = catalog;
   return catalog;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases, routeTimes, routeType, shareCardFigures } from '../../../scripts/bench/astro-log.ts';
+import { astroPhases, dataTimes, routeTimes, routeType, shareCardFigures } from '../../../scripts/bench/astro-log.ts';
 
 describe('routeType(path)', () => {
   it.each([
@@ -55,5 +55,17 @@ describe('shareCardFigures(log)', () => {
   it('reads the share-card integration line', () => {
     expect(shareCardFigures('05:14:48 [zq-share-cards] 245 张分享卡片（新画 240 张，工作线程 CPU 4.2 s）')).toEqual({ cards: 245, drawn: 240, cpuSeconds: 4.2 });
     expect(shareCardFigures('05:14:48 [zq-share-cards] 245 张分享卡片')).toBeUndefined();
+  });
+});
+
+describe('dataTimes(log)', () => {
+  it('reads each part of the integration’s line, in its order, and nothing from a log without it', () => {
+    const log = '10:59:49 [zq-dataset-files] 434 个数据文件\n10:59:49 [zq-dataset-files] 数据用时：读取并校验 4.1 s · 下载文件 12.5 s · 写入 0.9 s\n10:59:50 [zq-share-cards] 95 张分享卡片';
+    expect(dataTimes(log)).toEqual([
+      { part: 'catalog read and checked', seconds: 4.1 },
+      { part: 'download files built', seconds: 12.5 },
+      { part: 'files written', seconds: 0.9 },
+    ]);
+    expect(dataTimes('05:14:48 [build] Complete!')).toEqual([]);
   });
 });
