@@ -63,21 +63,29 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
     }
     return loaded;
   };
-  const meta: Promise<IndexMeta> = (async () => {
-    const hash = indexHash || (await entryHash());
-    return decodeMeta(await file(`pagefind.${hash}.pf_meta`));
-  })();
+  /** The index metadata, fetched as the searcher starts; after a failure, again when next needed. */
+  let metaLoad: Promise<IndexMeta> | undefined;
+  const meta = () => {
+    if (!metaLoad) {
+      const loading = (async () => decodeMeta(await file(`pagefind.${indexHash || (await entryHash())}.pf_meta`)))();
+      metaLoad = loading;
+      loading.catch(() => {
+        if (metaLoad === loading) metaLoad = undefined;
+      });
+    }
+    return metaLoad;
+  };
   async function entryHash(): Promise<string> {
     const { languages } = (await (await get(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
     const lang = languages[language] ?? Object.values(languages)[0];
     if (!lang) throw new Error('Pagefind index: no language');
     return lang.hash;
   }
-  meta.catch(() => undefined);
+  meta();
 
   /** The word chunks the terms need, each fetched once. */
   async function chunkFiles(terms: QueryTerm[]): Promise<Uint8Array[]> {
-    const { chunks } = await meta;
+    const { chunks } = await meta();
     const lookups = terms.map(termLookups);
     const hashes = new Set([
       ...lookups.flatMap((l) => l.words.flatMap((word) => chunkForWord(chunks, word) ?? [])),
@@ -102,13 +110,13 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
   }
 
   async function pagesWith(filter: string, value: string): Promise<Set<number>> {
-    const found = (await meta).filters.find((f) => f.name === filter);
+    const found = (await meta()).filters.find((f) => f.name === filter);
     if (!found) return new Set();
     return decodeFilter(await file(`filter/${found.hash}.pf_filter`)).get(value) ?? new Set();
   }
 
   async function toHit(page: PageScore, terms: QueryTerm[]): Promise<SearchHit> {
-    const { pages } = await meta;
+    const { pages } = await meta();
     const fragment = decodeFragment(await file(`fragment/${pages[page.page]!.hash}.pf_fragment`));
     return {
       url: baseUrl.replace(/\/$/, '') + fragment.url,
@@ -122,7 +130,7 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
 
   /** Pages for `query`, best first; `filters` keeps pages with these values (e.g. { type: '文章' }). */
   async function search(query: string, filters: Record<string, string> = {}): Promise<SearchResults> {
-    const { pages } = await meta;
+    const { pages } = await meta();
     const allowedSets = await Promise.all(Object.entries(filters).map(([k, v]) => pagesWith(k, v)));
     const allowed = allowedSets.length ? new Set([...allowedSets[0]!].filter((p) => allowedSets.every((s) => s.has(p)))) : undefined;
     let terms = queryToTerms(query);

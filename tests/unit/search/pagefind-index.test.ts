@@ -226,9 +226,9 @@ describe('a search over an index of several chunks', () => {
     expect(chunkFetches()).toBe(afterPrefetch);
   });
 
-  it('tries a chunk again after a failed fetch', async () => {
+  it.each(['.pf_meta', '.pf_index'])('tries a file again after a failed fetch (%s)', async (kind) => {
     let failures = 1;
-    const flaky = (url: string) => (url.endsWith('.pf_index') && failures-- > 0 ? Promise.resolve(new Response('', { status: 503 })) : fetchBig(url));
+    const flaky = (url: string) => (url.endsWith(kind) && failures-- > 0 ? Promise.resolve(new Response('', { status: 503 })) : fetchBig(url));
     const search = createSearcher({ bundle: `${big}/`, fetch: flaky });
     await expect(search.search('工会林')).rejects.toThrow(/503/);
     expect((await search.search('工会林')).total).toBe(withForests);
