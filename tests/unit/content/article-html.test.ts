@@ -39,6 +39,13 @@ describe('articleBodyParts(tree)', () => {
     ]);
   });
 
+  it('places the eleventh figure and after (two-digit marker numbers) like the first', () => {
+    const body = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'].map((n) => `${n}<Fact dataset="d" key="k${n}" />\n`).join('\n');
+    const found = parts(body);
+    expect(found.filter((p) => typeof p !== 'string').map((c) => c.attributes.key)).toEqual(['k一', 'k二', 'k三', 'k四', 'k五', 'k六', 'k七', 'k八', 'k九', 'k十', 'k十一']);
+    expect(found.slice(-3)).toEqual(['</p>\n<p>十一', { name: 'Fact', attributes: { dataset: 'd', key: 'k十一' } }, '</p>']);
+  });
+
   it('makes a heading\'s id from the text a reader reads: emphasis kept, a figure in it left out', () => {
     expect(parts('## 困难职工*帮扶*资金<Fact dataset="d" key="k" />\n').slice(0, 1)).toEqual(['<h2 id="困难职工帮扶资金">困难职工<em>帮扶</em>资金']);
   });
