@@ -88,7 +88,7 @@ function componentProblems(node: Node, file: string, line: number, out: ArticleI
   for (const attr of (node.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
     if (attr.type !== 'mdxJsxAttribute' || attr.name === undefined) {
       ok = false;
-      out.problems.push({ code: 'ARTICLE-CODE', file, line, value: `{${String(attr.value ?? '')}}`, message: '组件上不能写 {…} 展开表达式：正文不能运行代码', fix: CODE_FIX });
+      out.problems.push({ code: 'ARTICLE-CODE', file, line, value: `{${String(attr.value)}}`, message: '组件上不能写 {…} 展开表达式：正文不能运行代码', fix: CODE_FIX });
       continue;
     }
     if (/^on/i.test(attr.name)) {

@@ -31,6 +31,31 @@ describe('articleBodyParts(tree)', () => {
     ]);
   });
 
+  it('gives no empty HTML part before a block component that opens the article or after one that ends it', () => {
+    expect(parts('<ForestMap county="441203" />\n\n甲。\n\n<Chart dataset="d" kind="bar" />\n')).toEqual([
+      { name: 'ForestMap', attributes: { county: '441203' } },
+      '\n<p>甲。</p>\n',
+      { name: 'Chart', attributes: { dataset: 'd', kind: 'bar' } },
+    ]);
+  });
+
+  it('places the eleventh figure and after (two-digit marker numbers) like the first', () => {
+    const body = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'].map((n) => `${n}<Fact dataset="d" key="k${n}" />\n`).join('\n');
+    const found = parts(body);
+    expect(found.filter((p) => typeof p !== 'string').map((c) => c.attributes.key)).toEqual(['k一', 'k二', 'k三', 'k四', 'k五', 'k六', 'k七', 'k八', 'k九', 'k十', 'k十一']);
+    expect(found.slice(-3)).toEqual(['</p>\n<p>十一', { name: 'Fact', attributes: { dataset: 'd', key: 'k十一' } }, '</p>']);
+  });
+
+  it('makes a heading\'s id from the text a reader reads: emphasis kept, a figure in it left out', () => {
+    expect(parts('## 困难职工*帮扶*资金<Fact dataset="d" key="k" />\n').slice(0, 1)).toEqual(['<h2 id="困难职工帮扶资金">困难职工<em>帮扶</em>资金']);
+  });
+
+  it('gives ids to headings inside a quote and a list too', () => {
+    expect(parts('> ## 引文里的标题\n\n- ### 列表里的标题\n')).toEqual([
+      '<blockquote>\n<h2 id="引文里的标题">引文里的标题</h2>\n</blockquote>\n<ul>\n<li>\n<h3 id="列表里的标题">列表里的标题</h3>\n</li>\n</ul>',
+    ]);
+  });
+
   it('escapes text that looks like a component marker, so it cannot split the body', () => {
     // Typed in an article, the dashes become en dashes (smart punctuation); a tree can still hold the text as is.
     const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '写着 <!--zq-component:0--> 的一段。' }] }] } as Root;
@@ -53,5 +78,11 @@ describe('articleBodyParts(tree)', () => {
     const html = parts('正文[^1]。\n\n[^1]: 注释。\n').join('');
     expect(html).toContain('<h2 class="sr-only" id="footnote-label">脚注</h2>');
     expect(html).toContain('aria-label="返回正文中脚注 1 的引用"');
+  });
+
+  it('names which reference a footnote\'s second way back returns to', () => {
+    const html = parts('正文[^1]，又见[^1]。\n\n[^1]: 注释。\n').join('');
+    expect(html).toContain('aria-label="返回正文中脚注 1 的引用"');
+    expect(html).toContain('aria-label="返回正文中脚注 1 的第 2 处引用"');
   });
 });
