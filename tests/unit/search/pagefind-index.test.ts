@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkForWord, chunksForPrefix, compareCodePoints, decodeChunk, decodeFilter, decodeFragment, decodeMeta } from '../../../src/lib/search/pagefind-index.ts';
@@ -58,6 +59,67 @@ describe('decodeMeta(bytes)', () => {
   });
 });
 
+/** A Pagefind file (un-gzipped) holding `value`, to break the layout one field at a time. */
+const pf = (value: CBORType) => new Uint8Array([...new TextEncoder().encode('pagefind_dcd'), ...encodeCBOR(value)]);
+/** A chunk of one word, `w`, with the given postings. */
+const chunkOf = (postings: CBORType) => pf([[['w', postings]]]);
+
+describe('the decoders name the field Pagefind laid out differently', () => {
+  const meta = (m: CBORType[]) => () => decodeMeta(pf(m));
+  const posting = (p: CBORType) => () => decodeChunk(chunkOf([p])).get('w')!();
+  const filter = (f: CBORType) => () => decodeFilter(pf(f));
+  it.each<[string, () => unknown]>([
+    ['metadata', meta('x' as unknown as CBORType[])],
+    ['version', meta([160, [], [], []])],
+    ['page list', meta(['1.6.0', 'x', [], []])],
+    ['page', meta(['1.6.0', ['x'], [], []])],
+    ['page hash', meta(['1.6.0', [[1, 3]], [], []])],
+    ['word count', meta(['1.6.0', [['h', 'x']], [], []])],
+    ['word count', meta(['1.6.0', [['h', 1.5]], [], []])],
+    ['chunk list', meta(['1.6.0', [], 'x', []])],
+    ['chunk', meta(['1.6.0', [], ['x'], []])],
+    ['chunk range', meta(['1.6.0', [], [[1, 'b', 'h']], []])],
+    ['chunk hash', meta(['1.6.0', [], [['a', 'b', 1]], []])],
+    ['filter list', meta(['1.6.0', [], [], 'x'])],
+    ['filter', meta(['1.6.0', [], [], ['x']])],
+    ['filter name', meta(['1.6.0', [], [], [[1, 'h']]])],
+    ['filter hash', meta(['1.6.0', [], [], [['type', 1]]])],
+    ['chunk', () => decodeChunk(pf('x'))],
+    ['word list', () => decodeChunk(pf(['x']))],
+    ['word', () => decodeChunk(pf([['x']]))],
+    ['word', () => decodeChunk(pf([[[1, []]]]))],
+    ['postings', () => decodeChunk(chunkOf('x')).get('w')!()],
+    ['posting', posting('x')],
+    ['word locations', posting([0, 'x', []])],
+    ['word location', posting([0, ['x'], []])],
+    ['meta locations', posting([0, [], 'x'])],
+    ['meta location', posting([0, [], ['x']])],
+    ['filter', filter('x')],
+    ['filter values', filter(['type', 'x'])],
+    ['filter value', filter(['type', ['x']])],
+    ['filter value', filter(['type', [[1, [0]]]])],
+    ['filter pages', filter(['type', [['文章', 'x']]])],
+    ['page', filter(['type', [['文章', ['x']]]])],
+  ])('unexpected %s', (what, decode) => {
+    expect(decode).toThrow(`Pagefind index: unexpected ${what} (is pagefind still the pinned version?)`);
+  });
+  it('unexpected fragment url', () => {
+    expect(() => decodeFragment(new TextEncoder().encode('pagefind_dcd{"content":"x"}'))).toThrow('unexpected fragment url (');
+  });
+});
+
+describe('decodeChunk(bytes): locations', () => {
+  it('reads runs of positions, each delta-encoded from 0 after its weight (−(24 × weight) − 1)', () => {
+    // Body text (−25) at 3 and 5, then the h1 (−169, weight 7) at 0 and 4.
+    expect(decodeChunk(chunkOf([[2, [-25, 3, 2, -169, 0, 4], []]])).get('w')!()).toEqual([{ page: 2, occurrences: [{ position: 3, weight: 1 }, { position: 5, weight: 1 }, { position: 0, weight: 7 }, { position: 4, weight: 7 }], metaCount: 0 }]);
+  });
+  it('counts the word’s places in the metadata, not the field markers (negative) between them', () => {
+    expect(decodeChunk(chunkOf([[0, [], [-1, 0, 1, -2, 0]]])).get('w')!()[0]!.metaCount).toBe(3);
+    // A posting written without metadata locations.
+    expect(decodeChunk(chunkOf([[0, [-25, 1]]])).get('w')!()).toEqual([{ page: 0, occurrences: [{ position: 1, weight: 1 }], metaCount: 0 }]);
+  });
+});
+
 describe('decodeChunk(bytes)', () => {
   it('reads Chinese as overlapping pairs with positions, and weighs the h1 above body text', async () => {
     const m = await meta();
@@ -69,6 +131,8 @@ describe('decodeChunk(bytes)', () => {
     expect(article.occurrences.some((o) => o.weight === 1)).toBe(true);
     expect(words.has('帮扶')).toBe(true);
     expect(words.get('帮扶')!().map((p) => p.page)).toEqual([2]);
+    // 文章 is only in page 0's metadata (its type), once.
+    expect(words.get('文章')!()).toEqual([{ page: 0, occurrences: [], metaCount: 1 }]);
   });
 });
 
@@ -99,6 +163,9 @@ describe('chunksForPrefix(chunks, prefix)', () => {
     expect(chunksForPrefix(chunks, '职')).toEqual(['b', 'c']);
     expect(chunksForPrefix(chunks, '职工')).toEqual(['c']);
     expect(chunksForPrefix(chunks, '龙')).toEqual(['c']);
+    // Before the first chunk's first word: no chunk can hold a word with the prefix.
+    expect(chunksForPrefix([{ from: '1', hash: 'a' }, { from: '林', hash: 'b' }], '0')).toEqual([]);
+    expect(chunksForPrefix([{ from: '12', hash: 'a' }, { from: '林', hash: 'b' }], '1')).toEqual(['a']);
   });
   it('orders by code point, as Pagefind does (UTF-16 puts 𠀀 before ｅ)', () => {
     // U+20000 is after U+FF45, though its first UTF-16 unit (D840) is before FF45.
