@@ -77,6 +77,19 @@ describe('concatResults(first, second)', () => {
     expect((await both.hits(3, 1)).map((h) => h.url)).toEqual(['/x/']);
   });
 
+  it('asks each index only for hits it has', async () => {
+    const asked: string[] = [];
+    const recorded = (name: string, urls: string[]): SearchResults => ({
+      ...results(urls),
+      hits: (from, count) => (asked.push(`${name} ${from} ${count}`), results(urls).hits(from, count)),
+    });
+    const both = concatResults(recorded('first', ['/a/', '/b/', '/c/']), recorded('second', ['/x/', '/y/']));
+    expect((await both.hits(1, 3)).map((h) => h.url)).toEqual(['/b/', '/c/', '/x/']);
+    expect((await both.hits(0, 2)).map((h) => h.url)).toEqual(['/a/', '/b/']);
+    expect((await both.hits(3, 2)).map((h) => h.url)).toEqual(['/x/', '/y/']);
+    expect(asked).toEqual(['first 1 2', 'second 0 1', 'first 0 2', 'second 0 2']);
+  });
+
   it('never puts pages with only some words after or before pages with every word', async () => {
     const full = results(['/full/']);
     const some = results(['/some/', '/some-2/'], true);
