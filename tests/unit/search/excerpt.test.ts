@@ -14,6 +14,9 @@ describe('findHits(text, terms)', () => {
     expect(findHits('İ 工会。', queryToTerms('工会'))).toEqual([[2, 4]]);
     expect(excerptHtml('İstanbul 工会。', queryToTerms('工会'))).toBe('İstanbul <mark>工会</mark>。');
   });
+  it('lowers the case of a word as a whole, as the query’s is (Greek Σ at the end of a word is ς)', () => {
+    expect(findHits('ΟΔΟΣ 工会', queryToTerms('οδος'))).toEqual([[0, 4]]);
+  });
   it('merges hits of different terms in text order, also when they only touch', () => {
     // 林 is found at 2 before 工会 at 0 (terms are searched one after the other).
     expect(findHits('工会林', queryToTerms('林 工会'))).toEqual([[0, 3]]);
