@@ -37,6 +37,7 @@ describe('excerptHtml(content, terms, size)', () => {
   });
   it('reads any run of white space, line breaks included, as one space', () => {
     expect(excerptHtml('工会\n\n  林场', queryToTerms('工会'))).toBe('<mark>工会</mark> 林场');
+    expect(excerptHtml('\n  工会林  \n', queryToTerms('工会'))).toBe('<mark>工会</mark>林');
   });
   it('prefers a later stretch with more hits to an earlier lone hit, and marks only hits inside the stretch', () => {
     // Hits at 0, 52, 55 and 58; the stretch opens 10 characters before the hit at 52.
