@@ -10,13 +10,16 @@ const SKIPPABLE = /[\s.,;:!?，。；：！？、·]/;
 
 /** Start and end of every hit of the terms in `text` (case-insensitive), overlaps merged. */
 export function findHits(text: string, terms: QueryTerm[]): [number, number][] {
-  const lower = text.toLowerCase();
+  // İ (U+0130) is the one character whose lower case is two (i̇): kept as it is, so that an
+  // offset in `lower` is the same offset in `text`.
+  const lower = text.replace(/[^\u0130]+/g, (run) => run.toLowerCase());
   const needles = terms.flatMap((t) => (t.kind === 'phrase' && !lower.includes(t.text) ? t.pairs : [t.text]));
   const hits: [number, number][] = [];
   for (const needle of needles) {
     for (let at = lower.indexOf(needle); at >= 0 && needle; at = lower.indexOf(needle, at + needle.length)) hits.push([at, at + needle.length]);
   }
-  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // By start alone: hits that start at the same place merge below in either order.
+  hits.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const h of hits) {
     const last = merged.at(-1);

@@ -186,7 +186,7 @@ export function chunksForPrefix(chunks: IndexMeta['chunks'], prefix: string): st
     .filter((c, i) => {
       const next = chunks[i + 1]?.from;
       const startsBeforeEnd = next === undefined || compareCodePoints(prefix, next) < 0;
-      const endsAfterStart = i === 0 || c.from.startsWith(prefix) || compareCodePoints(c.from, prefix) <= 0;
+      const endsAfterStart = c.from.startsWith(prefix) || compareCodePoints(c.from, prefix) <= 0;
       return startsBeforeEnd && endsAfterStart;
     })
     .map((c) => c.hash);

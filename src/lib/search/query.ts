@@ -23,7 +23,8 @@ function runToTerm(run: string): QueryTerm {
  * @example queryToTerms('工会林 2025') // [{ kind: 'phrase', text: '工会林', pairs: ['工会', '会林'] }, { kind: 'prefix', text: '2025' }]
  */
 export function queryToTerms(query: string): QueryTerm[] {
-  const words = query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // An empty word (before leading or after trailing punctuation) matches nothing: no term.
   const terms = words.flatMap((w) => (w.match(HAN_RUN) ?? []).map(runToTerm));
   return terms.filter((t, i) => terms.findIndex((u) => u.text === t.text) === i);
 }

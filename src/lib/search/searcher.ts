@@ -69,8 +69,9 @@ export function createSearcher({ bundle, baseUrl = '/', language = 'zh-cn', inde
     if (!metaLoad) {
       const loading = (async () => decodeMeta(await file(`pagefind.${indexHash || (await entryHash())}.pf_meta`)))();
       metaLoad = loading;
+      // Nothing replaces metaLoad while it is set, so the failed load is still the current one.
       loading.catch(() => {
-        if (metaLoad === loading) metaLoad = undefined;
+        metaLoad = undefined;
       });
     }
     return metaLoad;

@@ -17,11 +17,11 @@ export function traditionalMap(texts: Iterable<string>, toTraditional: readonly 
       seen[point] = 1;
     }
   }
+  // In code point order, as the flags are read.
   const han: string[] = [];
   seen.forEach((flag, point) => {
     if (flag && HAN.test(String.fromCodePoint(point))) han.push(String.fromCodePoint(point));
   });
-  han.sort();
   const map: Record<string, string> = {};
   for (const simplified of han) {
     for (const convert of toTraditional) {

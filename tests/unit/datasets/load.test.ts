@@ -266,3 +266,21 @@ describe('loadCatalog(root): more of what is checked', () => {
     expect(loadCatalog(repo.root).problems.map((p) => [p.code, p.file])).toContainEqual(['PII-BANK-CARD', 'data/demo/meta.yaml']);
   });
 });
+
+describe('loadCatalog(root): the context of the 2025 targets', () => {
+  it('carries data/target-context.yaml into the catalog, as written there', () => {
+    const { catalog, problems } = loadCatalog(process.cwd());
+    expect(problems).toEqual([]);
+    // data/target-context.yaml: the first target listed and the start of the search note.
+    expect(catalog.targetContext?.targets[0]?.target).toBe('craftsmen-members');
+    expect(catalog.targetContext?.search_note).toMatch(/^2026年11月，本站在一份公开网页的存档副本/);
+  });
+
+  it('leaves the context out when the file cannot be read as YAML, and says why', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/target-context.yaml', 'targets: [\n');
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems.map((p) => p.file)).toContain('data/target-context.yaml');
+    expect(catalog).not.toHaveProperty('targetContext');
+  });
+});

@@ -38,4 +38,15 @@ describe('indexGuard(): the built pages Pagefind will read', () => {
   it('lets the build go on when every page is within them, and ignores pages Pagefind does not read', () => {
     expect(guard({ 'articles/b/': '<main data-pagefind-body>短文。</main>', '': `<main>${run}${run}</main>` })).toEqual({ logged: [], stopped: [] });
   });
+  it('passes over a page Astro lists that has no index.html (an endpoint such as /search/t2s.json)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zq-guard-'));
+    removeOnExit(dir);
+    const logged: string[] = [];
+    const logger = { error: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+    void indexGuard().hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: [{ pathname: 'search/t2s.json/' }], assets: new Map(), logger });
+    expect(logged).toEqual([]);
+  });
+  it('is named in Astro’s log', () => {
+    expect(indexGuard().name).toBe('zq-index-guard');
+  });
 });

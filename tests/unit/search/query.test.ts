@@ -20,6 +20,7 @@ describe('queryToTerms(query)', () => {
   it('drops repeated terms and gives nothing for an empty or punctuation-only query', () => {
     expect(queryToTerms('劳模 劳模').map((t) => t.text)).toEqual(['劳模']);
     expect(queryToTerms('  ，。!? ')).toEqual([]);
+    expect(queryToTerms('“工会林”')).toEqual([{ kind: 'phrase', text: '工会林', pairs: ['工会', '会林'] }]);
   });
 });
 
@@ -27,6 +28,10 @@ describe('relaxTerms(terms, segment)', () => {
   it('splits each phrase into the segmenter’s words and keeps other terms', () => {
     const segment = (s: string) => (s === '肇庆工会林数量' ? ['肇庆', '工会林', '数量'] : [s]);
     expect(relaxTerms(queryToTerms('肇庆工会林数量 2025'), segment).map((t) => t.text)).toEqual(['肇庆', '工会林', '数量', '2025']);
+  });
+  it('leaves single characters, numbers and Latin words whole, and drops a word found twice', () => {
+    const characters = (s: string) => [...s];
+    expect(relaxTerms(queryToTerms('工会林 union 2025 林'), characters).map((t) => t.text)).toEqual(['工', '会', '林', 'union', '2025']);
   });
 });
 

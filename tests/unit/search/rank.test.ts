@@ -23,6 +23,14 @@ describe('termFrequencies(term, index)', () => {
   });
 });
 
+describe('termFrequencies(term, index): metadata and empty postings', () => {
+  // union: in page 0's text once and its title once; page 1 lists it with no place at all.
+  const meta: WordIndex = new Map([['union', () => [{ page: 0, occurrences: at(1), metaCount: 1 }, { page: 1, occurrences: [], metaCount: 0 }]]]);
+  it('counts a word in the title like two in the text, and no page where the word has no place', () => {
+    expect(termFrequencies(queryToTerms('union')[0]!, meta)).toEqual(new Map([[0, 3]]));
+  });
+});
+
 describe('rankPages(terms, index, pages, options)', () => {
   it('puts a page with the phrase in its title first and leaves out pages without the phrase', () => {
     expect(rankPages(queryToTerms('工会林'), index, pages, { requireAll: true }).map((s) => s.page)).toEqual([2, 0]);
@@ -34,6 +42,10 @@ describe('rankPages(terms, index, pages, options)', () => {
   });
   it('keeps only the allowed pages (a filter)', () => {
     expect(rankPages(queryToTerms('工会'), index, pages, { requireAll: true, allowed: new Set([1]) }).map((s) => s.page)).toEqual([1]);
+  });
+  it('puts pages of equal score in page order', () => {
+    const tie: WordIndex = new Map([['帮扶', () => [{ page: 2, occurrences: at(1), metaCount: 0 }, { page: 1, occurrences: at(1), metaCount: 0 }, { page: 0, occurrences: at(1), metaCount: 0 }]]]);
+    expect(rankPages(queryToTerms('帮扶'), tie, pages, { requireAll: true }).map((s) => s.page)).toEqual([0, 1, 2]);
   });
   it('finds nothing for a word the index does not have', () => {
     expect(rankPages(queryToTerms('火星'), index, pages, { requireAll: true })).toEqual([]);

@@ -18,6 +18,17 @@ describe('traditionalMap(texts, converters)', () => {
     expect(traditionalMap(['𠮷'], [(s) => (s === '𠮷' ? '吉' : s)])).toEqual({ 吉: '𠮷' });
   });
 
+  it('asks the converters about each Han character once, in code point order, and about nothing else', () => {
+    const asked: string[] = [];
+    traditionalMap(['林工会 A-1，𠮷会', '林'], [(s) => (asked.push(s), s)]);
+    // 会 U+4F1A, 工 U+5DE5, 林 U+6797, 𠮷 U+20BB7.
+    expect(asked).toEqual(['会', '工', '林', '𠮷']);
+  });
+
+  it('reads the character after U+FFFF (the last of the basic plane is one unit)', () => {
+    expect(traditionalMap(['\uffff会'], [toTraditional])).toEqual({ 會: '会' });
+  });
+
   it('keeps every converter: a form from the second maps back as well', () => {
     expect(traditionalMap(['会'], [(s) => s, (s) => s.replace('会', '會')])).toEqual({ 會: '会' });
   });
