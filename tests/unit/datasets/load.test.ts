@@ -37,6 +37,12 @@ describe('loadCatalog(root)', () => {
     expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'RELEASE-UNRECORDED', file: 'data/demo/versions/9.9.9.csv' }]);
   });
 
+  it('reads a version from the end of a file name only: 1.0.csv.0 is not the released 1.0.0', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/versions/1.0.csv.0', repo.read('data/demo/versions/1.0.0.csv'));
+    expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'RELEASE-UNRECORDED', file: 'data/demo/versions/1.0.csv.0' }]);
+  });
+
   it('reports meta.yaml problems with their line, all in one run', () => {
     const repo = copyFixtureRepo();
     const meta = repo.read('data/demo/meta.yaml').replace('title: 示例数据集\n', '').replace('license: CC-BY-4.0', 'license: 随便用');
@@ -53,7 +59,7 @@ describe('loadCatalog(root)', () => {
   it('reports a source that is not registered and a YAML syntax error', () => {
     const repo = copyFixtureRepo();
     repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('sources: [demo-source]', 'sources: [nowhere]'));
-    expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'META-SOURCE', value: 'nowhere' }]);
+    expect(loadCatalog(repo.root).problems).toMatchObject([{ code: 'META-SOURCE', value: 'nowhere', message: '引用了不存在的来源' }]);
     repo.write('data/sources.yaml', '- id: demo-source\n  title: [unclosed\n');
     expect(loadCatalog(repo.root).problems[0]).toMatchObject({ code: 'YAML-SYNTAX', file: 'data/sources.yaml' });
   });
@@ -245,6 +251,10 @@ describe('loadCatalog(root): more of what is checked', () => {
     expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'RELEASE-PENDING-SCHEMA', value: '删除 note' }]);
     repo.write('data/demo/meta.yaml', meta.replace(note, `${note}  - { name: county, title: 县区, type: string, description: 县区, required: false }\n  - { name: town, title: 镇街, type: string, description: 镇街, required: false }\n`));
     expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'RELEASE-PENDING-SCHEMA', value: '新增 county、town' }]);
+    const period = '  - name: period\n    title: 时期\n    type: string\n    description: 时期\n';
+    expect(meta).toContain(period);
+    repo.write('data/demo/meta.yaml', meta.replace(note, '').replace(period, ''));
+    expect(loadCatalog(repo.root, { workingCopies: false }).problems).toMatchObject([{ code: 'RELEASE-PENDING-SCHEMA', value: '删除 period、note' }]);
   });
 
   it('names release records that do not fit their schema', () => {
