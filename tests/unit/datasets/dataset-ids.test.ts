@@ -8,7 +8,8 @@ import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
 // ext4's hashed): here every listing is reversed, so the order of the ids is the code's own.
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  return { ...fs, readdirSync: ((...args: Parameters<typeof fs.readdirSync>) => [...(fs.readdirSync(...args) as string[])].reverse()) as typeof fs.readdirSync };
+  const list = fs.readdirSync as (...args: unknown[]) => unknown[];
+  return { ...fs, readdirSync: ((...args: unknown[]) => list(...args).reverse()) as unknown as typeof fs.readdirSync };
 });
 
 describe('listDatasetIds(root)', () => {
