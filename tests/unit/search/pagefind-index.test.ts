@@ -25,6 +25,8 @@ const html = (p: { type: string; year?: string; title: string; body: string }) =
 let bundle = '';
 const read = async (path: string) => new Uint8Array(gunzipSync(await readFile(join(bundle, path))));
 const fetchFile = async (url: string) => new Response(await readFile(url));
+/** A searcher over the three small pages, reading the files from disk. */
+const smallIndexSearcher = () => createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
 
 beforeAll(async () => {
   bundle = mkdtempSync(join(tmpdir(), 'zq-pagefind-'));
@@ -190,20 +192,20 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('keeps only pages of the chosen type', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     const hits = await (await search.search('工会林', { type: '数据集' })).hits(0, 10);
     expect(hits.map((h) => h.url)).toEqual(['/data/forests/']);
   });
 
   it('keeps only pages with every chosen value, and no page for a filter the index lacks', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     expect((await search.search('工会林', { type: '数据集', year: '2024' })).total).toBe(1);
     expect((await search.search('工会林', { type: '文章', year: '2024' })).total).toBe(0);
     expect((await search.search('工会林', { topic: '文章' })).total).toBe(0);
   });
 
   it('gives only pages with every term when a page has them all', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     // 工会林 is on pages 0 and 1, 认种 only on page 0.
     const results = await search.search('工会林 认种');
     expect([results.total, results.partial]).toEqual([1, false]);
@@ -211,7 +213,7 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('gives the hits asked for, from where asked', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     const results = await search.search('工会林');
     const all = (await results.hits(0, 10)).map((h) => h.url);
     expect(all).toHaveLength(2);
@@ -220,7 +222,7 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('offers pages with some of the words when none has them all, and says so', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     const results = await search.search('工会林帮扶');
     expect(results.partial).toBe(true);
     expect(results.total).toBe(3);
@@ -230,7 +232,7 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('gives the pages with every word of a phrase no page has as typed, as full matches', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     // 职工树苗 is on no page as typed (page 0 has 职工认种树苗); 职工, 树 and 苗 are all on page 0 alone
     // (page 2 has 职工, page 1 树苗).
     const results = await search.search('职工树苗');
@@ -239,7 +241,7 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('splits only Chinese phrases: a query of single characters or Latin words finds pages with all of them or none', async () => {
-    const search = createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
+    const search = smallIndexSearcher();
     // 林 is on two pages, 火 on none.
     expect(await search.search('林 火')).toMatchObject({ total: 0, partial: false });
   });
