@@ -6,6 +6,9 @@
  * site exists only if both succeed: when either fails, dist/ is removed, so nothing broken
  * is ever published. A failed validation stops Astro at once; a failed Astro build lets the
  * validation finish, so an editor reads its plain-Chinese report rather than a stack trace.
+ * The validation, which reads every row, also writes the files of the versions that Astro
+ * reads from their digest (over 5 MB: src/lib/datasets/digest.ts) into a folder of its
+ * own; they are moved into dist/ once both have passed.
  *
  * Then Pagefind indexes dist/ (in two parts once the older articles are many:
  * src/lib/search/shards.ts); its own runtime, which the site never loads, is removed
@@ -18,8 +21,9 @@
  * (for npm run bench).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { DIGEST_FILES_DIR } from '../src/lib/datasets/file-output.ts';
 import { problemsToReport } from '../src/lib/problems.ts';
 import { SITE } from '../src/lib/site/config.ts';
 import { editableTreeProblems } from '../src/lib/validation/files.ts';
@@ -28,7 +32,13 @@ import { pagefindArgs } from '../src/lib/search/pagefind-cli.ts';
 import { RECENT_ARTICLES, searchablePages, searchShards, shardSite } from '../src/lib/search/shards.ts';
 
 const started = performance.now();
+// A build is a production build whoever starts it. Vitest sets NODE_ENV=test and DEV=1,
+// PROD, SSR, MODE and BASE_URL, which Astro reads as import.meta.env: a build started from
+// a test then took the `astro dev` paths (dataset files as routes, every row read).
+process.env.NODE_ENV = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
 const DIST = 'dist';
+const DIGEST_FILES = join(SITE.root, DIGEST_FILES_DIR);
 const node = process.execPath;
 const timings = process.env.BUILD_TIMINGS;
 const measure = Boolean(timings);
@@ -127,7 +137,20 @@ function fail(steps: Step[]): never {
   if (!validation) process.stderr.write('构建失败（校验本身通过了）。以下是出错步骤的说明：\n\n');
   for (const step of validation ? [validation] : failed) process.stderr.write(withoutStackTraces(step.output));
   rmSync(DIST, { recursive: true, force: true });
+  rmSync(DIGEST_FILES, { recursive: true, force: true });
   process.exit(1);
+}
+
+/** Moves every file under `from` to the same path under `to` (a rename: hard links stay links), then removes `from`. */
+function moveInto(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(from, join(entry.parentPath, entry.name));
+    mkdirSync(dirname(join(to, path)), { recursive: true });
+    renameSync(join(from, path), join(to, path));
+  }
+  rmSync(from, { recursive: true, force: true });
 }
 
 function pruneSearchBundle(bundle: string): void {
@@ -174,12 +197,17 @@ if (outside.length > 0) {
   process.exit(1);
 }
 
+// The validation writes the files of versions with a digest (src/lib/datasets/digest.ts),
+// which Astro does not build; they join dist/ once both steps have passed.
+rmSync(DIGEST_FILES, { recursive: true, force: true });
+process.env.ZQ_DIGEST_FILES = DIGEST_FILES;
 const built = await together([
   ['validate', '校验', ['scripts/validate.ts'], true],
   ['astro', 'Astro', ['node_modules/astro/bin/astro.mjs', 'build']],
 ]);
 if (built.some((s) => s.status !== 0)) fail(built);
 for (const step of built) process.stdout.write(step.output);
+moveInto(DIGEST_FILES, DIST);
 
 // Pagefind indexes dist/ as one site, or, once there are more than RECENT_ARTICLES articles,
 // as two: the current pages and the older articles (src/lib/search/shards.ts), side by side.

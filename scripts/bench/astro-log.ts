@@ -70,8 +70,12 @@ export function shareCardFigures(log: string): { cards: number; drawn: number; c
 
 const DATA_PARTS = { 读取并校验: 'catalog read and checked', 下载文件: 'download files built', 差异文件: 'changes files built', 写入: 'files written' } as const;
 
-/** The data figures of a build from the dataset-files integration's "数据用时" line (src/lib/datasets/build-clock.ts), in English, in the line's order. */
-export function dataTimes(log: string): { part: string; seconds: number }[] {
-  const line = /数据用时：([^\n]*)/.exec(log)?.[1] ?? '';
+/**
+ * The data figures of a build, in English, in the line's order: the dataset-files
+ * integration's "数据用时" line (src/lib/datasets/build-clock.ts), or with `step`
+ * 'validate' the validation's "校验中的数据用时" line (the versions read from their digest).
+ */
+export function dataTimes(log: string, step: 'astro' | 'validate' = 'astro'): { part: string; seconds: number }[] {
+  const line = (step === 'astro' ? /\] 数据用时：([^\n]*)/ : /校验中的数据用时：([^\n]*)/).exec(log)?.[1] ?? '';
   return [...line.matchAll(/(读取并校验|下载文件|差异文件|写入) ([\d.]+) s/g)].map(([, name, seconds]) => ({ part: DATA_PARTS[name as keyof typeof DATA_PARTS], seconds: Number(seconds) }));
 }

@@ -2,7 +2,8 @@ import { validateArticles } from './content/validate-articles.ts';
 import { readCountyTopology } from './datasets/geo.ts';
 import { releaseHistoryProblems } from './datasets/git-history.ts';
 import { drawnDatasetProblems } from './datasets/limits.ts';
-import { loadCatalog, type Catalog } from './datasets/load.ts';
+import { digestProblems } from './datasets/digest.ts';
+import { loadCatalog, type Catalog, type LoadOptions } from './datasets/load.ts';
 import { topologyToCounties } from './map/boundaries.ts';
 import { countyAnchors } from './map/anchors.ts';
 import { placeProblems } from './map/place-problems.ts';
@@ -15,14 +16,19 @@ import { PROGRESS_DATASET } from './progress/tracker.ts';
 /** Datasets of places drawn on a county map: checked against the county boundaries. */
 const PLACE_DATASETS = [PLOTS_DATASET, SERVICE_PLACES_DATASET];
 
-/** All data checked: every dataset file, the place datasets against the county boundaries, and the size of datasets drawn row by row. */
-export function validateData(root: string, options: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
+/**
+ * All data checked: every dataset file, the place datasets against the county boundaries,
+ * the size of datasets drawn row by row, and each large version's digest against its rows
+ * (unless `fromDigests`: the pages, which read those from the digest).
+ */
+export function validateData(root: string, options: LoadOptions = {}): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = loadCatalog(root, options);
   const places = catalog.datasets.filter((d) => PLACE_DATASETS.includes(d.id));
   const counties = places.length > 0 ? topologyToCounties(readCountyTopology(root)) : undefined;
   const placeChecks = counties ? places.flatMap((d) => placeProblems(d, counties, countyAnchors(counties))) : [];
   const drawn = catalog.datasets.flatMap((d) => drawnDatasetProblems(d, [...PLACE_DATASETS, PROGRESS_DATASET]));
-  return { catalog, problems: [...problems, ...placeChecks, ...drawn] };
+  const digests = catalog.datasets.flatMap(digestProblems);
+  return { catalog, problems: [...problems, ...placeChecks, ...drawn, ...digests] };
 }
 
 /**

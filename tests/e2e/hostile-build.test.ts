@@ -5,10 +5,14 @@
  * article's one parse, even with validation out of the way (articles are never compiled
  * to code, so none of theirs can run); a symlink never reaches dist/.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../scripts/bench/corpus.ts';
+import { sha256Hex } from '../../src/lib/datasets/checksum.ts';
+import { DIGEST_FILES_DIR } from '../../src/lib/datasets/file-output.ts';
+import { recordDigest } from '../../src/lib/datasets/release.ts';
 import { FIXTURES } from '../helpers/fixture-repo.ts';
 import { copyRepo } from '../helpers/repo-copy.ts';
 
@@ -64,5 +68,25 @@ describe('npm run build with a symlink in public/', () => {
     expect(run.stderr).toContain('public/config.txt [FILE-SYMLINK]');
     expect(run.stderr).not.toContain('.git-secret-target');
     expect(existsSync(join(repo.root, 'dist'))).toBe(false);
+  });
+});
+
+describe('npm run build with a large version whose digest was edited by hand', () => {
+  it('refuses with the Chinese report and publishes nothing', () => {
+    const repo = copyRepo();
+    for (const [path, text] of Object.entries(syntheticDataset(0, 300, sha256Hex, { firstRows: 100 }))) {
+      mkdirSync(dirname(join(repo.root, 'data', path)), { recursive: true });
+      writeFileSync(join(repo.root, 'data', path), text);
+    }
+    // A small version stands for a large one: the digest, not the size, decides how the pages read it.
+    recordDigest(repo.root, 'synthetic-01');
+    const records = 'data/synthetic-01/releases.yaml';
+    repo.write(records, repo.read(records).replace('rows: 300', 'rows: 3000'));
+    const run = repo.run('npm', ['run', 'build']);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(`${records} [RELEASE-DIGEST]`);
+    expect(run.stderr).toContain('发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（rows）');
+    expect(existsSync(join(repo.root, 'dist'))).toBe(false);
+    expect(existsSync(join(repo.root, DIGEST_FILES_DIR))).toBe(false);
   });
 });

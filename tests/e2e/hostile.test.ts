@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -182,10 +183,31 @@ describe('pages bounded whatever the size of a dataset', () => {
     await expect(p.locator('#v2\\.0\\.0 details').first().textContent()).resolves.toContain(`新增 ${BIG_ROWS - 1_000} 行，删除 10 行，修改 1000 行`);
     const link = p.locator('#v2\\.0\\.0 a[href$="changes-from-1.0.0.csv"]');
     expect(await link.count()).toBe(1);
+    // Over 5 MB, read by the pages from its digest: the counts, not the rows, and the table's first page.
+    await expect(p.locator('#v2\\.0\\.0 details').first().textContent()).resolves.toContain('这一版本较大，逐行的变化只在下面的文件中列出。');
+    await expect(p.locator('.table-scroll:has(.data-table)').getAttribute('aria-label')).resolves.toContain(`共 ${BIG_ROWS} 行，此处显示前 50 行`);
     // The shortened history is checked like every page type (the real datasets have one release each).
     const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await close();
+  });
+
+  it('publishes the files of a version read from its digest, written by the validation, with the bytes and checksums its record and descriptor give', () => {
+    const records = readFileSync(join(dist, '..', `data/${BIG_DATASET}/releases.yaml`), 'utf8');
+    const descriptor = JSON.parse(readFileSync(join(dist, `data/${BIG_DATASET}/2.0.0/datapackage.json`), 'utf8')) as { resources: { path: string; bytes: number; hash: string }[] };
+    for (const folder of ['2.0.0', 'latest']) {
+      for (const name of [`${BIG_DATASET}.csv`, `${BIG_DATASET}.excel.csv`, `${BIG_DATASET}.json`]) {
+        const bytes = readFileSync(join(dist, `data/${BIG_DATASET}/${folder}/${name}`));
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        expect(records, `${folder}/${name}`).toContain(sha256);
+        expect(descriptor.resources.find((r) => r.path.endsWith(name)), name).toMatchObject({ bytes: bytes.length, hash: expect.stringContaining(sha256) });
+      }
+    }
+    const json = JSON.parse(readFileSync(join(dist, `data/${BIG_DATASET}/latest/${BIG_DATASET}.json`), 'utf8')) as { key: string }[];
+    expect(json).toHaveLength(BIG_ROWS);
+    expect(json.at(-1)).toMatchObject({ key: `r${BIG_ROWS}` });
+    const changes = readFileSync(join(dist, `data/${BIG_DATASET}/2.0.0/changes-from-1.0.0.csv`));
+    expect(records).toContain(createHash('sha256').update(changes).digest('hex'));
   });
 
   it('no page of the site exceeds 200 KB (issue #15), whatever the size of its datasets', () => {

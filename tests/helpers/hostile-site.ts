@@ -2,11 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { syntheticDataset } from '../../scripts/bench/corpus.ts';
 import { sha256Hex } from '../../src/lib/datasets/checksum.ts';
+import { recordDigest } from '../../src/lib/datasets/release.ts';
 import { SITE_VALUES as V } from '../fixtures/hostile-values/values.ts';
 import { FIXTURES } from './fixture-repo.ts';
 import { copyRepo } from './repo-copy.ts';
 
-/** Rows of the big dataset: its second release adds 199,000 rows (a dataset page once listed each). */
+/** Rows of the big dataset: its second release adds 199,000 rows (a dataset page once listed each), 8 MB: read by the pages from its digest. */
 export const BIG_ROWS = 200_000;
 export const BIG_DATASET = 'synthetic-01';
 export const HOSTILE_ARTICLE = 'hostile-values';
@@ -42,6 +43,8 @@ export function buildHostileSite(): string {
     mkdirSync(dirname(join(repo.root, 'data', path)), { recursive: true });
     writeFileSync(join(repo.root, 'data', path), text);
   }
+  // Its 2.0.0 is over 5 MB: the release command would have written its digest (src/lib/datasets/digest.ts).
+  recordDigest(repo.root, BIG_DATASET);
   const env = { SITE_AS_OF: '2026-11-24' };
   for (const id of ['model-worker-outreach', 'union-forest-plots', 'union-service-places']) {
     const release = repo.run('npm', ['run', 'data:release', '--', id, 'patch', V.releaseNote], env);

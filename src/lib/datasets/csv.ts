@@ -55,11 +55,12 @@ function canDecode(bytes: Uint8Array, label: string): boolean {
   }
 }
 
-/** 1-based line number of a character offset. */
+/** 1-based line number of a character offset. The text is scanned only as far as asked (a preview of a large file reads its first lines). */
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  let scanned = 0;
   return (offset) => {
+    for (; scanned <= offset && scanned < text.length; scanned++) if (text.charCodeAt(scanned) === 10) starts.push(scanned + 1);
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -74,9 +75,10 @@ function lineIndex(text: string): (offset: number) => number {
 /**
  * CSV text (RFC 4180, comma-separated) → header and records with their line numbers.
  * Blank lines are skipped. Reports an unclosed quote, an empty file, a missing data
- * row (unless `allowEmpty`) and a duplicate column name.
+ * row (unless `allowEmpty`) and a duplicate column name. `maxRecords`: stop after that
+ * many records (the header not counted).
  */
-export function csvTextToTable(text: string, file: string, options: { allowEmpty?: boolean } = {}): { table?: CsvTable; problems: Problem[] } {
+export function csvTextToTable(text: string, file: string, options: { allowEmpty?: boolean; maxRecords?: number } = {}): { table?: CsvTable; problems: Problem[] } {
   if (text.trim() === '') {
     return { problems: [{ code: 'CSV-EMPTY', file, message: '文件是空的', expected: '第一行为表头，之后每行一条数据' }] };
   }
@@ -108,7 +110,7 @@ export function csvTextToTable(text: string, file: string, options: { allowEmpty
       if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) {
         const line = lineAt(rowStart);
         rows.push({ line, cells });
-        if (size.record(line, cells)) parser.abort();
+        if (size.record(line, cells) || rows.length > (options.maxRecords ?? Infinity)) parser.abort();
       }
       start = end;
     },

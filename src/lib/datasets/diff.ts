@@ -49,18 +49,3 @@ export function diffRows(
   }
   return diff;
 }
-
-/** Each version of a dataset with its diff from the one before (none for the first), newest first. */
-export function versionHistory<V extends { version: string; header: string[]; rows: Row[] }>(
-  versions: readonly V[],
-  primaryKey: readonly string[],
-): { version: V; previous?: V; diff?: VersionDiff }[] {
-  return versions
-    .map((version, i) => {
-      const previous = versions[i - 1];
-      if (!previous) return { version };
-      const diff = diffRows({ fields: previous.header, rows: previous.rows }, { fields: version.header, rows: version.rows }, primaryKey);
-      return { version, previous, diff };
-    })
-    .reverse();
-}

@@ -38,6 +38,9 @@ export const PREVIEW_CELL_CHARS = 100;
 /** Cells the dataset page's table holds at most (50 rows of 40 columns). */
 export const PREVIEW_CELLS = 2_000;
 
+/** Rows of the latest version a dataset page renders into its HTML (fewer for a very wide table). */
+export const PREVIEW_ROWS = 50;
+
 /**
  * Text cut to `max` characters (whole code points) with an ellipsis, for places that show
  * a value among many (a page must not grow with a cell's length; the download has it whole).

@@ -6,6 +6,9 @@
  * As Astro routes, 1,776 files of 200 datasets (one of 1,000,000 rows: 40 MB of CSV, 45 MB
  * for Excel, 150 MB of JSON, each twice) each went through a Response and a copy.
  * In `npm run dev` the endpoints under src/pages/data/[id]/[version]/ serve them instead.
+ * The files of a version with a digest (over 5 MB: digest.ts) are not built in Astro at
+ * all: the validation beside it, which reads every row, writes them (writeDigestFiles)
+ * and `npm run build` moves them into dist/ when both are done.
  *
  * The pages are bundled by Vite and the integration is loaded with astro.config.mjs: two
  * copies of this module in one process, so the files wait on globalThis.
@@ -16,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dataTimesLine, timed } from './build-clock.ts';
 import { datasetDownloads } from './downloads.ts';
-import type { Dataset } from './load.ts';
+import type { Catalog, Dataset } from './load.ts';
 
 const KEY = Symbol.for('zq-open-data.dataset-files');
 
@@ -26,22 +29,26 @@ function handedOver(): Map<string, Uint8Array> {
   return (store[KEY] ??= new Map());
 }
 
-/** Hands over every file of `dataset` to be written when the build is done (its page calls this). */
+/** Hands over every file of `dataset` to be written when the build is done (its page calls this), but those the validation writes (digest.ts). */
 export function publishDatasetFiles(dataset: Dataset): void {
-  for (const { path, body } of datasetDownloads(dataset)) handedOver().set(path, body);
+  for (const { path, body, digest } of datasetDownloads(dataset)) {
+    if (digest) continue;
+    if (!body) throw new Error(`${path}: no bytes to publish`);
+    handedOver().set(path, body);
+  }
 }
 
 /**
- * Writes every file handed over into `dist`; returns how many. A file whose bytes were
- * already written (`latest/` and its version's folder share them) becomes a hard link to
- * the first: the bytes go to disk once (at 1,000,000 rows, 200 MB fewer), and every host
- * and archive still sees two ordinary files with the same content.
+ * Writes files into `dir` by site path; returns how many. A file whose bytes were already
+ * written (`latest/` and its version's folder share them) becomes a hard link to the
+ * first: the bytes go to disk once (at 1,000,000 rows, 200 MB fewer), and every host and
+ * archive still sees two ordinary files with the same content.
  */
-export function writeDatasetFiles(dist: string): number {
-  const files = handedOver();
+function writeFiles(dir: string, files: Iterable<[path: string, body: Uint8Array]>): number {
   const written = new Map<Uint8Array, string>();
+  let count = 0;
   for (const [path, body] of files) {
-    const target = join(dist, path);
+    const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
     const first = written.get(body);
     if (first) linkSync(first, target);
@@ -49,10 +56,38 @@ export function writeDatasetFiles(dist: string): number {
       writeFileSync(target, body);
       written.set(body, target);
     }
+    count += 1;
   }
-  const count = files.size;
+  return count;
+}
+
+/** Writes every file handed over into `dist`; returns how many. */
+export function writeDatasetFiles(dist: string): number {
+  const files = handedOver();
+  const count = writeFiles(dist, files);
   files.clear();
   return count;
+}
+
+/** Where the validation in `npm run build` writes the files of versions with a digest; the build moves them into dist/. */
+export const DIGEST_FILES_DIR = 'node_modules/.cache/zq-digest-files';
+
+/**
+ * Writes the files of every version with a digest (read in full: the validation's
+ * catalog) into `dir`, by site path; returns how many. These are exactly the files
+ * publishDatasetFiles leaves out.
+ */
+export function writeDigestFiles(catalog: Catalog, dir: string): number {
+  return writeFiles(
+    dir,
+    catalog.datasets.flatMap((dataset) =>
+      datasetDownloads(dataset).flatMap(({ path, body, digest }): [string, Uint8Array][] => {
+        if (!digest) return [];
+        if (!body) throw new Error(`${path}: read from its digest, the validation has no bytes for it`);
+        return [[path, body]];
+      }),
+    ),
+  );
 }
 
 export function datasetFiles(): AstroIntegration {

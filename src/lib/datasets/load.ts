@@ -10,6 +10,7 @@ import { figureWordingProblems } from './figure-rows.ts';
 import { figureMetaProblems } from './figures.ts';
 import { GEO_DIR } from './geo.ts';
 import { csvBytesToText, csvTextToTable } from './csv.ts';
+import { PREVIEW_ROWS } from './display.ts';
 import { csvFileSizeProblem } from './limits.ts';
 import { indexedTextProblems } from '../search/index-limits.ts';
 import { tableToRows, type Row } from './rows.ts';
@@ -26,6 +27,7 @@ import { yamlToSources } from './sources.ts';
 import { TARGET_CONTEXT_FILE, yamlToTargetContext, type TargetContext } from './target-context.ts';
 import { compareVersions } from './versioning.ts';
 
+
 /** One released, immutable version of a dataset, with its bytes verified. */
 export interface DatasetVersion extends ReleaseRecord {
   /** Repository-relative path of the released CSV. */
@@ -34,9 +36,14 @@ export interface DatasetVersion extends ReleaseRecord {
   bytes_raw: Uint8Array<ArrayBuffer>;
   /** Column names as released (an older version may predate a change of fields). */
   header: string[];
+  /** Every row, or, for a version read from its digest, the first PREVIEW_ROWS (see digest.ts). */
   rows: Row[];
   /** Line of each row in the file, aligned with `rows`. */
   lines: number[];
+  /** How many rows the version has (more than `rows` holds when it is read from its digest). */
+  rowCount: number;
+  /** Read from its record's digest: `rows` is a preview, and the files built from it are described, not built. */
+  fromDigest: boolean;
 }
 
 export interface Dataset {
@@ -106,14 +113,14 @@ function metaForHeader(meta: DatasetMeta, header: readonly string[]): DatasetMet
  * `strict`: the header must match today's fields (the working copy); otherwise the file is
  * read with the fields it has (a released version).
  */
-function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean }) {
+function loadCsvRows(root: string, file: string, meta: DatasetMeta, options: { bytes?: Uint8Array<ArrayBuffer>; strict: boolean; maxRows?: number }) {
   const tooLarge = options.bytes ? undefined : csvFileSizeProblem(file, repoFileSize(root, file));
   if (tooLarge) return { header: [], rows: [], lines: [], problems: [tooLarge] };
   const read = options.bytes ? { bytes: options.bytes } : readRepoBytes(root, file);
   if ('problem' in read) return { header: [], rows: [], lines: [], problems: [read.problem] };
   const decoded = csvBytesToText(read.bytes, file);
   if (decoded.text === undefined) return { header: [], rows: [], lines: [], problems: decoded.problems };
-  const parsed = csvTextToTable(decoded.text, file, { allowEmpty: meta.allow_empty });
+  const parsed = csvTextToTable(decoded.text, file, { allowEmpty: meta.allow_empty, ...(options.maxRows === undefined ? {} : { maxRecords: options.maxRows }) });
   if (parsed.table === undefined) return { header: [], rows: [], lines: [], problems: parsed.problems };
   const { header } = parsed.table;
   return { header, ...tableToRows(parsed.table, options.strict ? meta : metaForHeader(meta, header), file) };
@@ -145,8 +152,12 @@ function metaProblems(meta: DatasetMeta, file: string, sourceIds: Set<string> | 
   return problems;
 }
 
-/** Released versions, verified against their recorded checksum and size. */
-function loadVersions(root: string, id: string, meta: DatasetMeta, releases: ReleaseRecord[]) {
+/**
+ * Released versions, verified against their recorded checksum and size. With `fromDigests`
+ * (the build's pages), a version whose record has a digest is read only as far as its
+ * first PREVIEW_ROWS rows.
+ */
+function loadVersions(root: string, id: string, meta: DatasetMeta, releases: ReleaseRecord[], fromDigests: boolean) {
   const paths = datasetPaths(id);
   const problems: Problem[] = [];
   const versions: DatasetVersion[] = [];
@@ -187,10 +198,12 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
     // Read with the fields it was released with; the latest must match meta.yaml, except
     // while a schema change waits for its release (RELEASE-PENDING-SCHEMA, which the
     // release command lets through for the dataset it releases).
-    const result = loadCsvRows(root, file, meta, { bytes, strict: false });
+    const fromDigest = fromDigests && release.digest !== undefined;
+    const result = loadCsvRows(root, file, meta, { bytes, strict: false, ...(fromDigest ? { maxRows: PREVIEW_ROWS } : {}) });
     problems.push(...result.problems);
     if (i === releases.length - 1) problems.push(...pendingSchemaProblems(id, meta, file, result.header));
-    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows, lines: result.lines });
+    const rowCount = fromDigest ? release.digest!.rows : result.rows.length;
+    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows, lines: result.lines, rowCount, fromDigest });
   });
   const dir = join(root, paths.versionsDir);
   const onDisk = existsSync(dir) ? readdirSync(dir) : [];
@@ -220,10 +233,38 @@ function pendingSchemaProblems(id: string, meta: DatasetMeta, file: string, head
   }];
 }
 
+/** A dataset's release records and released versions, with their problems; no versions when there are no usable records. */
+function loadReleases(root: string, id: string, meta: DatasetMeta, fromDigests: boolean): { loaded?: ReturnType<typeof loadVersions>; problems: Problem[] } {
+  const paths = datasetPaths(id);
+  if (!existsSync(join(root, paths.releases))) {
+    return { problems: [{ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` }] };
+  }
+  // The release command writes each record's sha256; validation compares it with the file.
+  const releases = readYaml(root, paths.releases, ReleasesFileSchema, 'RELEASE-INVALID', ['sha256']);
+  if (releases.value === undefined) return { problems: releases.problems };
+  const loaded = loadVersions(root, id, meta, releases.value, fromDigests);
+  return { loaded, problems: [...releases.problems, ...loaded.problems] };
+}
+
+/**
+ * The editors' working copy, read against today's fields. When it is byte for byte the
+ * latest release (`latest`, given only when every version read cleanly), whose columns
+ * are today's fields in order, that version's rows are the working copy's: the same
+ * bytes read with the same fields (a million-row table is then parsed once, not twice).
+ */
+function loadWorkingCopy(root: string, file: string, meta: DatasetMeta, latest: DatasetVersion | undefined) {
+  const sameColumns = latest !== undefined && latest.header.length === meta.fields.length && latest.header.every((name, i) => meta.fields[i]?.name === name);
+  if (latest && sameColumns && !latest.fromDigest && repoFileSize(root, file) === latest.bytes) {
+    const read = readRepoBytes(root, file);
+    if ('bytes' in read && sha256Hex(read.bytes) === latest.sha256) return { header: latest.header, rows: latest.rows, lines: latest.lines, problems: [] };
+  }
+  return loadCsvRows(root, file, meta, { strict: true });
+}
+
 /** Problems that do not stop a dataset from loading: it is read as released, only not yet publishable. */
 const SOFT_CODES = new Set(['RELEASE-PENDING-SCHEMA']);
 
-function loadDataset(root: string, id: string, sourceIds: Set<string> | undefined, workingCopies: boolean): { dataset?: Dataset; problems: Problem[] } {
+function loadDataset(root: string, id: string, sourceIds: Set<string> | undefined, { workingCopies, fromDigests }: Required<LoadOptions>): { dataset?: Dataset; problems: Problem[] } {
   const paths = datasetPaths(id);
   const idCheck = SlugSchema.safeParse(id);
   if (!idCheck.success) {
@@ -238,23 +279,18 @@ function loadDataset(root: string, id: string, sourceIds: Set<string> | undefine
   if (meta.value === undefined) return { problems: meta.problems };
   const problems = [...meta.problems, ...metaProblems(meta.value, paths.meta, sourceIds), ...figureMetaProblems(meta.value, paths.meta), ...indexedTextProblems(metaText.text, paths.meta)];
   if (problems.length > 0) return { problems };
+  // Released versions first: a working copy that is the latest release byte for byte is not read twice.
+  const released = loadReleases(root, id, meta.value, fromDigests);
+  const latest = released.loaded?.versions.at(-1);
   let working: Dataset['working'];
   if (workingCopies && existsSync(join(root, paths.working))) {
-    const result = loadCsvRows(root, paths.working, meta.value, { strict: true });
+    const result = loadWorkingCopy(root, paths.working, meta.value, released.loaded?.problems.length === 0 ? latest : undefined);
     working = { file: paths.working, header: result.header, rows: result.rows, lines: result.lines };
     problems.push(...result.problems, ...figureWordingProblems(meta.value, working));
   }
-  if (!existsSync(join(root, paths.releases))) {
-    problems.push({ code: 'RELEASE-NONE', file: paths.releases, message: '数据集还没有发布过任何版本', fix: `填好 ${paths.working} 后运行 npm run data:release -- ${id} major "首次发布"。` });
-    return { problems };
-  }
-  // The release command writes each record's sha256; validation compares it with the file.
-  const releases = readYaml(root, paths.releases, ReleasesFileSchema, 'RELEASE-INVALID', ['sha256']);
-  problems.push(...releases.problems);
-  if (releases.value === undefined) return { problems };
-  const loaded = loadVersions(root, id, meta.value, releases.value);
-  problems.push(...loaded.problems);
-  const latest = loaded.versions.at(-1);
+  problems.push(...released.problems);
+  const { loaded } = released;
+  if (loaded === undefined) return { problems };
   // Without a working copy, what the build publishes is the latest release: check that instead.
   if (!working && latest) problems.push(...figureWordingProblems(meta.value, latest));
   if (problems.some((p) => !SOFT_CODES.has(p.code)) || latest === undefined) return { problems };
@@ -273,6 +309,8 @@ function referenceProblems(dataset: Dataset, datasets: readonly Dataset[]): Prob
     const ref = field.references;
     if (!ref) continue;
     const target = datasets.find((d) => d.id === ref.dataset);
+    // Only its first rows were read (the build's pages): the validation that reads every row checks these references.
+    if (target?.latest.fromDigest) continue;
     const allowed = new Set(target?.latest.rows.map((row) => String(row[ref.field] ?? '')) ?? []);
     const tables = [dataset.latest, ...(dataset.working ? [dataset.working] : [])];
     for (const table of tables) {
@@ -294,14 +332,20 @@ function referenceProblems(dataset: Dataset, datasets: readonly Dataset[]): Prob
   return problems;
 }
 
+export interface LoadOptions {
+  /** false: leave out the editors' data.csv files (pages publish releases only). */
+  workingCopies?: boolean;
+  /** true: read a version whose record has a digest from that digest and its first rows (the build's pages; see digest.ts). */
+  fromDigests?: boolean;
+}
+
 /**
  * Reads and validates everything under `root/data/`: sources, every dataset's meta,
  * release records, released versions (checksums), working copies, and the notes on
  * figures that disagree or cannot be compared (optional file). The only code
  * that opens a data file. Problems from every file are returned together.
- * `workingCopies: false` leaves out the editors' data.csv files (pages publish releases only).
  */
-export function loadCatalog(root: string, { workingCopies = true }: { workingCopies?: boolean } = {}): { catalog: Catalog; problems: Problem[] } {
+export function loadCatalog(root: string, { workingCopies = true, fromDigests = false }: LoadOptions = {}): { catalog: Catalog; problems: Problem[] } {
   const problems: Problem[] = [];
   let sources: Source[] = [];
   if (existsSync(join(root, SOURCES_FILE))) {
@@ -316,7 +360,7 @@ export function loadCatalog(root: string, { workingCopies = true }: { workingCop
   const datasets: Dataset[] = [];
   const failed: string[] = [];
   for (const id of listDatasetIds(root)) {
-    const result = loadDataset(root, id, sourceIds, workingCopies);
+    const result = loadDataset(root, id, sourceIds, { workingCopies, fromDigests });
     problems.push(...result.problems);
     if (result.dataset) datasets.push(result.dataset);
     else failed.push(id);

@@ -4,7 +4,8 @@ import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Problem } from '../problems.ts';
 import { sha256Hex } from './checksum.ts';
 import { diffRows } from './diff.ts';
-import { datasetPaths, type DatasetVersion } from './load.ts';
+import { DIGEST_BYTES, needsDigest, versionDigest } from './digest.ts';
+import { datasetPaths, loadCatalog, type DatasetVersion } from './load.ts';
 import { validateProject } from '../validate.ts';
 import type { Row } from './rows.ts';
 import { SlugSchema, type ReleaseRecord } from './schemas.ts';
@@ -28,7 +29,7 @@ export type ReleaseOutcome = { record: ReleaseRecord } | { problems: Problem[] }
  * writes `versions/<v>.csv` (the working bytes, unchanged) and appends its record.
  * Older versions are never opened for writing.
  */
-export async function releaseDataset(root: string, req: ReleaseRequest): Promise<ReleaseOutcome> {
+export async function releaseDataset(root: string, req: ReleaseRequest, { digestBytes = DIGEST_BYTES }: { digestBytes?: number } = {}): Promise<ReleaseOutcome> {
   if (!SlugSchema.safeParse(req.id).success) {
     return { problems: [{ code: 'RELEASE-UNKNOWN-DATASET', file: 'data/', value: req.id, message: '数据集代码只能用小写英文字母、数字和连字符' }] };
   }
@@ -63,7 +64,27 @@ export async function releaseDataset(root: string, req: ReleaseRequest): Promise
   mkdirSync(join(root, paths.versionsDir), { recursive: true });
   writeFileSync(join(root, target), bytes, { flag: 'wx' });
   writeFileSync(join(root, paths.releases), appendRelease(root, paths.releases, record));
+  if (needsDigest(bytes.length, latest, digestBytes)) return { record: recordDigest(root, req.id) };
   return { record };
+}
+
+/**
+ * Works out the digest of a dataset's latest version from the files as released (read
+ * back from disk, as every build reads them) and writes it into its record; returns the
+ * record. The release command calls it for a version that needs one (needsDigest).
+ */
+export function recordDigest(root: string, id: string): ReleaseRecord {
+  const { catalog } = loadCatalog(root, { workingCopies: false });
+  const dataset = catalog.datasets.find((d) => d.id === id);
+  if (!dataset) throw new Error(`${id}: the dataset does not load, its digest cannot be worked out`);
+  const { version, date, note, sha256, bytes } = dataset.latest;
+  const withDigest: ReleaseRecord = { version, date, note, sha256, bytes, digest: versionDigest(dataset, dataset.latest) };
+  const file = datasetPaths(id).releases;
+  const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
+  if (!isSeq(doc.contents)) throw new Error(`${file} 不是发布记录列表`);
+  doc.setIn([doc.contents.items.length - 1, 'digest'], doc.createNode(withDigest.digest));
+  writeFileSync(join(root, file), String(doc));
+  return withDigest;
 }
 
 /** Why the working copy cannot be released with this bump, if it cannot. */

@@ -191,13 +191,46 @@ export const DatasetMetaSchema = z.object({
 });
 export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制 SHA-256' });
+
+/** A file derived from a released version: its name under /data/<id>/<version>/, size and checksum. */
+const DigestFileSchema = z.object({
+  name: z.string().min(1).describe('文件名'),
+  bytes: z.number().int().nonnegative().describe('字节数'),
+  sha256: Sha256Schema.describe('SHA-256 校验值'),
+});
+
+/**
+ * What pages need of a large version, computed once by the release command (see
+ * digest.ts): the build's pages read this instead of every row, and every build
+ * checks it against the files it generates.
+ */
+export const DigestSchema = z
+  .object({
+    rows: z.number().int().nonnegative().describe('数据行数'),
+    files: z.array(DigestFileSchema).describe('由这一版本生成的下载文件（Excel 用 CSV、JSON）'),
+    changes: DigestFileSchema.extend({
+      added: z.number().int().nonnegative().describe('新增行数'),
+      removed: z.number().int().nonnegative().describe('删除行数'),
+      changed: z.number().int().nonnegative().describe('修改行数'),
+      fields_added: z.array(z.string()).describe('新增字段'),
+      fields_removed: z.array(z.string()).describe('删除字段'),
+    })
+      .optional()
+      .describe('与上一版本相比的变化及差异文件（首个版本没有）'),
+    sources: z.array(z.string()).optional().describe('source 列引用的来源代码（数据集有 source 列时）'),
+  })
+  .describe('大版本摘要：由发布命令写入，请勿手改');
+export type Digest = z.output<typeof DigestSchema>;
+
 /** One entry of data/<id>/releases.yaml, written by the release command. */
 export const ReleaseSchema = z.object({
   version: SemverSchema.describe('版本号（语义化版本），如 1.0.0'),
   date: IsoDateSchema.describe('发布日期 YYYY-MM-DD'),
   note: z.string().min(1).describe('本次发布说明'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制 SHA-256' }).describe('发布文件的 SHA-256 校验值'),
+  sha256: Sha256Schema.describe('发布文件的 SHA-256 校验值'),
   bytes: z.number().int().positive().describe('发布文件的字节数'),
+  digest: DigestSchema.optional(),
 });
 export type ReleaseRecord = z.output<typeof ReleaseSchema>;
 export const ReleasesFileSchema = z.array(ReleaseSchema).min(1).describe('发布记录列表');

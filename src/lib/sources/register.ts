@@ -33,9 +33,9 @@ export interface SourceEntry {
  */
 export const REGISTER_LISTED = 20;
 
-/** The sources each dataset's latest rows cite (a `source` column), read once for all sources. */
+/** The sources each dataset's latest rows cite (a `source` column), read once for all sources (from its digest when the pages read only its first rows). */
 function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
-  return new Map(datasets.map((d) => [d, new Set(d.latest.rows.map((row) => row.source))]));
+  return new Map(datasets.map((d) => [d, new Set(d.latest.fromDigest ? d.latest.digest?.sources : d.latest.rows.map((row) => row.source))]));
 }
 
 /**

@@ -54,6 +54,13 @@ describe('csvTextToTable(text, file)', () => {
     expect(parseFixture('duplicate-column.csv').problems).toMatchObject([{ code: 'CSV-DUPLICATE-COLUMN', field: 'key' }]);
   });
 
+  it('stops after maxRecords records (a preview), counting blank lines for line numbers but not as records', () => {
+    const { table, problems } = csvTextToTable('a,b\n1,2\n\n3,4\n5,"unclosed\n', 'x.csv', { maxRecords: 2 });
+    expect(problems).toEqual([]);
+    expect(table?.records).toEqual([{ line: 2, cells: ['1', '2'] }, { line: 4, cells: ['3', '4'] }]);
+    expect(csvTextToTable('a,b\n1,2\n\n3,4\n5,"unclosed\n', 'x.csv', { maxRecords: 3 }).problems).toMatchObject([{ code: 'CSV-QUOTE', line: 5 }]);
+  });
+
   it('skips blank lines but counts them for line numbers', () => {
     const { table } = csvTextToTable('a,b\n\n1,2\n\n', 'x.csv');
     expect(table?.records).toEqual([{ line: 3, cells: ['1', '2'] }]);

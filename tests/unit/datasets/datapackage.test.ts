@@ -21,8 +21,8 @@ describe('versionFiles(dataset, version)', () => {
   });
   it('records each file’s real size and SHA-256', () => {
     for (const f of files) {
-      expect(f.bytes).toBe(f.body.length);
-      expect(f.sha256).toBe(createHash('sha256').update(f.body).digest('hex'));
+      expect(f.bytes).toBe(f.body!.length);
+      expect(f.sha256).toBe(createHash('sha256').update(f.body!).digest('hex'));
     }
   });
 });

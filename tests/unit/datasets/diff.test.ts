@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRows, versionHistory, type VersionDiff } from '../../../src/lib/datasets/diff.ts';
+import { diffRows, type VersionDiff } from '../../../src/lib/datasets/diff.ts';
 import { bumpCovers, compareVersions, requiredBump, type Bump } from '../../../src/lib/datasets/versioning.ts';
 
 const fields = ['key', 'value', 'note'];
@@ -87,16 +87,5 @@ describe('compareVersions(a, b)', () => {
     expect(compareVersions('1.0.0', '1.0.1')).toBeLessThan(0);
     expect(compareVersions('1.2.0', '1.1.9')).toBeGreaterThan(0);
     expect(compareVersions('3.4.5', '3.4.5')).toBe(0);
-  });
-});
-
-describe('versionHistory(versions, primaryKey)', () => {
-  it('lists the versions newest first, each with its diff from the one before, the first without', () => {
-    const v = (version: string, rows: { key: string; value: number }[]) => ({ version, header: ['key', 'value'], rows });
-    const history = versionHistory([v('1.0.0', [{ key: 'a', value: 1 }]), v('1.1.0', [{ key: 'a', value: 1 }, { key: 'b', value: 2 }]), v('1.1.1', [{ key: 'a', value: 3 }, { key: 'b', value: 2 }])], ['key']);
-    expect(history.map((h) => [h.version.version, h.previous?.version])).toEqual([['1.1.1', '1.1.0'], ['1.1.0', '1.0.0'], ['1.0.0', undefined]]);
-    expect(history[0]!.diff!.changed).toEqual([{ key: 'a', cells: [{ field: 'value', from: 1, to: 3 }] }]);
-    expect(history[1]!.diff!.added).toEqual([{ key: 'b', value: 2 }]);
-    expect(history[2]).toEqual({ version: v('1.0.0', [{ key: 'a', value: 1 }]) });
   });
 });

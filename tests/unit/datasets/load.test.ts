@@ -71,6 +71,40 @@ describe('loadCatalog(root)', () => {
   });
 });
 
+describe('loadCatalog(root): a working copy that is the latest release byte for byte', () => {
+  it('shares that version’s rows instead of reading the file again', () => {
+    const { root } = copyFixtureRepo();
+    const demo = loadCatalog(root).catalog.datasets[0]!;
+    expect(demo.working?.file).toBe('data/demo/data.csv');
+    expect(demo.working?.rows).toBe(demo.latest.rows);
+    expect(demo.working?.lines).toBe(demo.latest.lines);
+  });
+
+  it('reads it against today’s fields when they have changed since, and reports the columns that no longer fit', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/meta.yaml', repo.read('data/demo/meta.yaml').replace('primary_key: [key]', '  - { name: place, title: 地点, type: string, description: 地点, enum: [\'4412\'] }\nprimary_key: [key]'));
+    const { catalog, problems } = loadCatalog(repo.root);
+    expect(problems.map((p) => [p.code, p.file])).toEqual([['CSV-MISSING-COLUMN', 'data/demo/data.csv'], ['RELEASE-PENDING-SCHEMA', 'data/demo/meta.yaml']]);
+    expect(catalog.datasets).toEqual([]);
+  });
+
+  it('reads it again when the same bytes were released with a problem of their own', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/versions/1.0.0.csv', repo.read('data/demo/versions/1.0.0.csv').replace('2200', '2300'));
+    const { problems } = loadCatalog(repo.root);
+    expect(problems.map((p) => p.code)).toEqual(['RELEASE-CHANGED']);
+  });
+
+  it('reads a working copy that differs from the latest release by one cell on its own', () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    const demo = loadCatalog(repo.root).catalog.datasets[0]!;
+    expect(demo.working?.rows).not.toBe(demo.latest.rows);
+    expect(demo.working?.rows[1]).toMatchObject({ key: 'households', value: 2300 });
+    expect(demo.latest.rows[1]).toMatchObject({ key: 'households', value: 2200 });
+  });
+});
+
 describe('loadCatalog(root): rows of the public record', () => {
   it('refuses a row whose source is not registered, and two rows with the same key, with file and line', () => {
     const repo = copyFixtureRepo();

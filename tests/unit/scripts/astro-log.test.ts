@@ -68,4 +68,18 @@ describe('dataTimes(log)', () => {
     ]);
     expect(dataTimes('05:14:48 [build] Complete!')).toEqual([]);
   });
+
+  it('reads the validation’s line apart from Astro’s, whichever comes first', () => {
+    const log = '校验通过：67 个数据集\n大版本的下载文件：7 个\n校验中的数据用时：下载文件 4.6 s · 差异文件 1.7 s · 写入 0.6 s\n10:59:49 [zq-dataset-files] 数据用时：读取并校验 0.6 s · 下载文件 0.1 s';
+    expect(dataTimes(log, 'validate')).toEqual([
+      { part: 'download files built', seconds: 4.6 },
+      { part: 'changes files built', seconds: 1.7 },
+      { part: 'files written', seconds: 0.6 },
+    ]);
+    expect(dataTimes(log)).toEqual([
+      { part: 'catalog read and checked', seconds: 0.6 },
+      { part: 'download files built', seconds: 0.1 },
+    ]);
+    expect(dataTimes('10:59:49 [zq-dataset-files] 数据用时：读取并校验 0.6 s', 'validate')).toEqual([]);
+  });
 });

@@ -1,0 +1,137 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetChanges } from '../../../src/lib/datasets/changes.ts';
+import { DIGEST_BYTES, needsDigest } from '../../../src/lib/datasets/digest.ts';
+import { datasetDownloads, versionFiles } from '../../../src/lib/datasets/downloads.ts';
+import { writeDigestFiles } from '../../../src/lib/datasets/file-output.ts';
+import { loadCatalog } from '../../../src/lib/datasets/load.ts';
+import { releaseDataset } from '../../../src/lib/datasets/release.ts';
+import { validateData } from '../../../src/lib/validate.ts';
+import { copyFixtureRepo } from '../../helpers/fixture-repo.ts';
+import { removeOnExit } from '../../helpers/temp.ts';
+
+describe('needsDigest(bytes, previous)', () => {
+  it('asks for a digest over the limit, or after a version that has one', () => {
+    expect(needsDigest(DIGEST_BYTES, undefined)).toBe(false);
+    expect(needsDigest(DIGEST_BYTES + 1, undefined)).toBe(true);
+    expect(needsDigest(10, {})).toBe(false);
+    expect(needsDigest(10, { digest: { rows: 1, files: [] } })).toBe(true);
+    expect(needsDigest(11, undefined, 10)).toBe(true);
+  });
+});
+
+/**
+ * The fixture's demo dataset (two rows in 1.0.0) with 118 rows added and released as 1.1.0
+ * with a digest: the limit is set to 1 byte, so that a small file stands for a large one.
+ */
+async function releasedWithDigest() {
+  const repo = copyFixtureRepo();
+  const added = Array.from({ length: 118 }, (_, i) => `r${i + 1},帮扶户数,${i + 1},exact,households,2024年,demo-source,\n`).join('');
+  repo.write('data/demo/data.csv', repo.read('data/demo/data.csv') + added);
+  const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '新增 118 行', date: '2025-02-01' }, { digestBytes: 1 });
+  return { repo, outcome };
+}
+
+describe('a version released with a digest', async () => {
+  const { repo, outcome } = await releasedWithDigest();
+  const full = loadCatalog(repo.root, { workingCopies: false }).catalog.datasets[0]!;
+  const pages = loadCatalog(repo.root, { workingCopies: false, fromDigests: true }).catalog.datasets[0]!;
+
+  it('has its digest written into its record by the release command', () => {
+    expect(outcome).toMatchObject({ record: { version: '1.1.0', digest: { rows: 120, sources: ['demo-source'] } } });
+    const record = repo.read('data/demo/releases.yaml');
+    expect(record).toMatch(/- version: 1\.1\.0[\s\S]*digest:\n\s+rows: 120\n/);
+    expect(record).toContain('name: changes-from-1.0.0.csv');
+    expect(record).toMatch(/added: 118\n\s+removed: 0\n\s+changed: 0/);
+  });
+
+  it('passes validation, which compares the digest with every row', () => {
+    expect(validateData(repo.root).problems).toEqual([]);
+  });
+
+  it('is read by the pages as its first 50 rows and its row count', () => {
+    const latest = pages.latest;
+    expect(latest.fromDigest).toBe(true);
+    expect(latest.rowCount).toBe(120);
+    expect(latest.rows).toHaveLength(50);
+    expect(latest.rows).toEqual(full.latest.rows.slice(0, 50));
+    expect(latest.lines).toEqual(full.latest.lines.slice(0, 50));
+    expect(latest.rows[2]).toMatchObject({ key: 'r1', value: 1 });
+    // The version before it has no digest: read in full.
+    expect(pages.versions[0]).toMatchObject({ fromDigest: false, rowCount: 2 });
+    expect(full.latest).toMatchObject({ fromDigest: false, rowCount: 120 });
+  });
+
+  it('gives the pages the same sizes and checksums as the files built from every row, without bytes', () => {
+    const described = versionFiles(pages, pages.latest);
+    const built = versionFiles(full, full.latest);
+    expect(described.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }))).toEqual(built.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })));
+    expect(described.map((f) => f.body)).toEqual([undefined, undefined, undefined]);
+    expect(built.every((f) => f.body && f.body.length === f.bytes)).toBe(true);
+  });
+
+  it('gives the pages the counts of its changes and the changes file, not the changed rows', () => {
+    const [fromDigest] = datasetChanges(pages);
+    const [fromRows] = datasetChanges(full);
+    expect(fromDigest!.counts).toEqual({ added: 118, removed: 0, changed: 0, fieldsAdded: [], fieldsRemoved: [] });
+    expect(fromRows!.counts).toEqual(fromDigest!.counts);
+    expect(fromDigest!.diff).toBeUndefined();
+    expect(fromRows!.diff?.added).toHaveLength(118);
+    expect(fromDigest!.file).toEqual({ name: 'changes-from-1.0.0.csv', bytes: fromRows!.file!.bytes, sha256: fromRows!.file!.sha256 });
+  });
+
+  it('has its files written by the validation, and every other file handed over by the pages: each file once, with the bytes built from every row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zq-digest-'));
+    removeOnExit(dir);
+    expect(writeDigestFiles({ datasets: [full], sources: [], disagreements: [], failed: [] }, dir)).toBe(7);
+    const written = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
+      .sort();
+    expect(written).toEqual([
+      '/data/demo/1.1.0/changes-from-1.0.0.csv',
+      '/data/demo/1.1.0/demo.csv',
+      '/data/demo/1.1.0/demo.excel.csv',
+      '/data/demo/1.1.0/demo.json',
+      '/data/demo/latest/demo.csv',
+      '/data/demo/latest/demo.excel.csv',
+      '/data/demo/latest/demo.json',
+    ]);
+    const byPages = datasetDownloads(pages).filter((f) => !f.digest);
+    expect(byPages.map((f) => f.path)).toEqual(['/data/demo/1.0.0/demo.csv', '/data/demo/1.0.0/demo.excel.csv', '/data/demo/1.0.0/demo.json']);
+    expect(byPages.every((f) => f.body)).toBe(true);
+    const all = datasetDownloads(full);
+    expect([...written, ...byPages.map((f) => f.path)].sort()).toEqual(all.map((f) => f.path).sort());
+    for (const path of written) expect(new Uint8Array(readFileSync(join(dir, path)))).toEqual(all.find((f) => f.path === path)!.body);
+  });
+
+  it('is refused when its digest has been edited by hand', () => {
+    repo.write('data/demo/releases.yaml', repo.read('data/demo/releases.yaml').replace('rows: 120', 'rows: 121'));
+    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', file: 'data/demo/releases.yaml', field: 'digest.rows', value: '1.1.0', expected: '120' }]);
+  });
+});
+
+describe('a version after one with a digest', () => {
+  it('gets a digest of its own however small it is, and is refused without it', async () => {
+    const { repo } = await releasedWithDigest();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('r1,帮扶户数,1,', 'r1,帮扶户数,5,'));
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正一行', date: '2025-03-01' });
+    expect(outcome).toMatchObject({ record: { version: '1.1.1', digest: { rows: 120, changes: { name: 'changes-from-1.1.0.csv', added: 0, removed: 0, changed: 1 } } } });
+    const pages = loadCatalog(repo.root, { workingCopies: false, fromDigests: true }).catalog.datasets[0]!;
+    expect(datasetChanges(pages).map((c) => [c.version.version, c.counts?.changed])).toEqual([['1.1.1', 1], ['1.1.0', 0], ['1.0.0', undefined]]);
+    const records = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', records.slice(0, records.lastIndexOf('  digest:')));
+    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', value: '1.1.1', message: '前一版本有大版本摘要，这一版本的发布记录却没有' }]);
+  });
+
+  it('is not given one when neither it nor the version before is large', async () => {
+    const repo = copyFixtureRepo();
+    repo.write('data/demo/data.csv', repo.read('data/demo/data.csv').replace('2200', '2300'));
+    const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'patch', note: '更正户数', date: '2025-02-01' });
+    expect(outcome).toMatchObject({ record: { version: '1.0.1' } });
+    expect(outcome).not.toHaveProperty('record.digest');
+    expect(repo.read('data/demo/releases.yaml')).not.toContain('digest');
+  });
+});
