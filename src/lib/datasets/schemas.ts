@@ -195,7 +195,8 @@ const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位�
 
 /** A file derived from a released version: its name under /data/<id>/<version>/, size and checksum. */
 const DigestFileSchema = z.object({
-  name: z.string().min(1).describe('文件名'),
+  // Only the names the build gives (a dataset id, a version): a recorded name becomes part of a link on the pages.
+  name: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.(csv|json)$/, { error: '文件名只能由小写英文字母、数字、点和连字符组成，以 .csv 或 .json 结尾' }).describe('文件名'),
   bytes: z.number().int().nonnegative().describe('字节数'),
   sha256: Sha256Schema.describe('SHA-256 校验值'),
 });

@@ -107,6 +107,13 @@ describe('a version released with a digest', async () => {
     for (const path of written) expect(new Uint8Array(readFileSync(join(dir, path)))).toEqual(all.find((f) => f.path === path)!.body);
   });
 
+  it('is refused, before any page links to it, when a file name in its digest is a path', () => {
+    const records = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', records.replace('name: changes-from-1.0.0.csv', 'name: ../../index.html'));
+    expect(loadCatalog(repo.root, { fromDigests: true }).problems).toMatchObject([{ code: 'RELEASE-INVALID', file: 'data/demo/releases.yaml', value: '../../index.html' }]);
+    repo.write('data/demo/releases.yaml', records);
+  });
+
   it('is refused when its digest has been edited by hand', () => {
     repo.write('data/demo/releases.yaml', repo.read('data/demo/releases.yaml').replace('rows: 120', 'rows: 121'));
     expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', file: 'data/demo/releases.yaml', field: 'digest.rows', value: '1.1.0', expected: '120' }]);
