@@ -48,14 +48,15 @@ export function versionFiles(dataset: Dataset, version: DatasetVersion): Downloa
     KINDS.map(({ suffix, label, format, build }, i): DownloadFile => {
       const name = `${dataset.id}${suffix}`;
       const common = { name, label, format, mediatype: MEDIATYPES[format], encoding: 'utf-8' as const };
-      // The canonical CSV's size and checksum are its record's, verified when it was read.
-      const described = i === 0 ? version : version.fromDigest ? version.digest?.files.find((f) => f.name === name) : undefined;
       if (version.fromDigest) {
+        // The canonical CSV is described by its record, the others by its digest.
+        const described = i === 0 ? version : version.digest?.files.find((f) => f.name === name);
         if (!described) throw new Error(`${dataset.id} ${version.version}: its digest does not describe ${name}`);
         return { ...common, bytes: described.bytes, sha256: described.sha256 };
       }
       const body = build(dataset, version);
-      return { ...common, body, bytes: body.length, sha256: described?.sha256 ?? sha256Hex(body) };
+      // The canonical CSV's checksum is its record's, verified when it was read.
+      return { ...common, body, bytes: body.length, sha256: i === 0 ? version.sha256 : sha256Hex(body) };
     }),
   );
   cache.set(version, files);

@@ -27,7 +27,6 @@ import { yamlToSources } from './sources.ts';
 import { TARGET_CONTEXT_FILE, yamlToTargetContext, type TargetContext } from './target-context.ts';
 import { compareVersions } from './versioning.ts';
 
-
 /** One released, immutable version of a dataset, with its bytes verified. */
 export interface DatasetVersion extends ReleaseRecord {
   /** Repository-relative path of the released CSV. */
@@ -198,12 +197,12 @@ function loadVersions(root: string, id: string, meta: DatasetMeta, releases: Rel
     // Read with the fields it was released with; the latest must match meta.yaml, except
     // while a schema change waits for its release (RELEASE-PENDING-SCHEMA, which the
     // release command lets through for the dataset it releases).
-    const fromDigest = fromDigests && release.digest !== undefined;
-    const result = loadCsvRows(root, file, meta, { bytes, strict: false, ...(fromDigest ? { maxRows: PREVIEW_ROWS } : {}) });
+    const digest = fromDigests ? release.digest : undefined;
+    const result = loadCsvRows(root, file, meta, { bytes, strict: false, ...(digest ? { maxRows: PREVIEW_ROWS } : {}) });
     problems.push(...result.problems);
     if (i === releases.length - 1) problems.push(...pendingSchemaProblems(id, meta, file, result.header));
-    const rowCount = fromDigest ? release.digest!.rows : result.rows.length;
-    versions.push({ ...release, file, bytes_raw: bytes, header: result.header, rows: result.rows, lines: result.lines, rowCount, fromDigest });
+    const { header, rows, lines } = result;
+    versions.push({ ...release, file, bytes_raw: bytes, header, rows, lines, rowCount: digest?.rows ?? rows.length, fromDigest: digest !== undefined });
   });
   const dir = join(root, paths.versionsDir);
   const onDisk = existsSync(dir) ? readdirSync(dir) : [];
