@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FEED_ENTRIES, articlesToAtom } from '../../../src/lib/feeds/articles.ts';
 import { SITE } from '../../../src/lib/site/config.ts';
 
@@ -65,5 +65,20 @@ describe('articlesToAtom(entries, asOf)', () => {
     const xml = articlesToAtom([article('draft', '2026-11-01', { draft: true })], '2026-11-24');
     expect(xml).toContain('\n<updated>2026-11-24T00:00:00Z</updated>\n');
     expect(xml).not.toContain('<entry>');
+  });
+});
+
+describe('articlesToAtom on a site served under a sub-path (SITE_BASE)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  it('puts the sub-path in every address, the author’s home page included', async () => {
+    vi.stubEnv('SITE_URL', 'https://example.org');
+    vi.stubEnv('SITE_BASE', '/zq/');
+    // Loaded afresh: the site's address is read from the environment as the module loads.
+    vi.resetModules();
+    const feeds = await import('../../../src/lib/feeds/articles.ts');
+    const xml = feeds.articlesToAtom([article('forest', '2026-11-20')], '2026-11-24');
+    expect(xml).toContain('<uri>https://example.org/zq/</uri>');
+    expect(xml).toContain('\n<id>https://example.org/zq/articles/feed.xml</id>\n');
+    expect(xml).toContain('<entry><id>https://example.org/zq/articles/forest/</id>');
   });
 });

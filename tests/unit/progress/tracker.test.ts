@@ -37,6 +37,14 @@ describe('buildTracker(catalog, asOf)', () => {
     expect([tracker.targetsDataset.id, tracker.progressDataset.id]).toEqual([TARGETS_DATASET, PROGRESS_DATASET]);
   });
 
+  it('gives each target its own entry of data/target-context.yaml', () => {
+    const tracker = buildTracker(catalog, '2025-10-01');
+    const firstNotFound = (key: string) => tracker.targets.find((t) => t.target.key === key)!.notFound[0];
+    expect(firstNotFound('craftsmen-members')).toBe('2025年全市乡村建筑工匠加入工会的人数');
+    expect(firstNotFound('craftsmen-trained')).toBe('2025年全市乡村建筑工匠参加培训的人数');
+    expect(firstNotFound('paired-unions')).toBe('结对帮扶典型镇村的基层工会名单、数目，或任何一对结对的例子');
+  });
+
   it('without data/target-context.yaml, gives no baselines, county notes, not-found lists, related figures or search note', () => {
     const tracker = buildTracker({ ...catalog, targetContext: undefined }, '2025-10-01');
     expect(tracker.targets.map((t) => [t.baselines, t.countyNotes, t.notFound])).toEqual(tracker.targets.map(() => [[], [], []]));
