@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Imported at the top, not inside the test: the article guard's tables then load with the file,
 // where Stryker sees them as static rather than as covered by this one test.
 import { validateArticleSource } from '../../../src/lib/content/validate-articles.ts';
-import { renderChart, type ChartError, type RenderedChart } from '../../../src/lib/charts/spec.ts';
+import { chartSpecId, renderChart, type ChartError, type RenderedChart } from '../../../src/lib/charts/spec.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { HOME_CHARTS } from '../../../src/lib/site/home.ts';
 
@@ -109,8 +109,7 @@ describe('renderChart(catalog, spec): keys on a chart of one figure', () => {
 });
 
 describe('chartSpecId(spec)', () => {
-  it('is the spec’s own id, or dataset-kind-key, or dataset-kind without a key', async () => {
-    const { chartSpecId } = await import('../../../src/lib/charts/spec.ts');
+  it('is the spec’s own id, or dataset-kind-key, or dataset-kind without a key', () => {
     expect(chartSpecId({ dataset: 'hardship-assistance', kind: 'bar' })).toBe('hardship-assistance-bar');
     expect(chartSpecId({ dataset: 'hardship-assistance', kind: 'waffle', key: 'households' })).toBe('hardship-assistance-waffle-households');
     expect(chartSpecId({ id: 'mine', dataset: 'hardship-assistance', kind: 'bar' })).toBe('mine');
