@@ -2,7 +2,7 @@
  * Large versions and their digests. A released version over DIGEST_BYTES (a provincial
  * archive's million-row table) is not read row by row by the build's pages: what they
  * show of it (its row count, the files built from it, what changed since the version
- * before, the sources its rows cite) is computed once by the release command and kept in
+ * before) is computed once by the release command and kept in
  * its record in releases.yaml, and the pages read that plus the rows the dataset page shows
  * (PREVIEW_ROWS, display.ts).
  *
@@ -29,13 +29,9 @@ export function needsDigest(bytes: number, previous: Pick<ReleaseRecord, 'digest
   return bytes > limit || previous?.digest !== undefined;
 }
 
-/** The name of the column whose cells cite a source (data/sources.yaml). */
-const SOURCE_FIELD = 'source';
-
 /**
  * The digest of `version` of `dataset`, read in full: its rows, the Excel CSV and JSON
- * built from it, its changes from the version before, and the sources its rows cite
- * (when it has a `source` column).
+ * built from it, and its changes from the version before.
  */
 export function versionDigest(dataset: Dataset, version: DatasetVersion): Digest {
   if (version.fromDigest) throw new Error(`${dataset.id} ${version.version}: a digest is computed from every row, not from a digest`);
@@ -46,9 +42,6 @@ export function versionDigest(dataset: Dataset, version: DatasetVersion): Digest
     const { name, bytes, sha256 } = entry.file;
     const { added, removed, changed, fieldsAdded, fieldsRemoved } = entry.counts;
     digest.changes = { name, bytes, sha256, added, removed, changed, fields_added: fieldsAdded, fields_removed: fieldsRemoved };
-  }
-  if (version.header.includes(SOURCE_FIELD)) {
-    digest.sources = [...new Set(version.rows.flatMap((row) => (typeof row[SOURCE_FIELD] === 'string' ? [row[SOURCE_FIELD]] : [])))].sort();
   }
   return digest;
 }

@@ -219,7 +219,6 @@ export const DigestSchema = z
     })
       .optional()
       .describe('与上一版本相比的变化及差异文件（首个版本没有）'),
-    sources: z.array(z.string()).optional().describe('source 列引用的来源代码（数据集有 source 列时）'),
   })
   .describe('大版本摘要：由发布命令写入，请勿手改');
 export type Digest = z.output<typeof DigestSchema>;

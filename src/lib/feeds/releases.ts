@@ -1,14 +1,15 @@
 import type { Catalog } from '../datasets/load.ts';
+import { compareVersions } from '../datasets/versioning.ts';
 import { SITE } from '../site/config.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 import { escapeXml } from '../escape.ts';
 import { dateToRfc822 } from './xml.ts';
 
-/** RSS 2.0 feed of every release of every dataset, newest first, with its own address (`atom:link rel="self"`). */
+/** RSS 2.0 feed of every release of every dataset, newest first (by date, then dataset, then version: 1.0.10 before 1.0.9), with its own address (`atom:link rel="self"`). */
 export function catalogToReleasesFeed(catalog: Catalog): string {
   const releases = catalog.datasets
     .flatMap((d) => d.versions.map((v) => ({ d, v })))
-    .sort((a, b) => b.v.date.localeCompare(a.v.date) || a.d.id.localeCompare(b.d.id) || b.v.version.localeCompare(a.v.version));
+    .sort((a, b) => b.v.date.localeCompare(a.v.date) || a.d.id.localeCompare(b.d.id) || compareVersions(b.v.version, a.v.version));
   const items = releases.map(({ d, v }) =>
     [
       '<item>',

@@ -16,7 +16,7 @@ export interface SourceEntry {
   source: Source;
   /** The figures it gave, by dataset (figure datasets, latest release). */
   figures: { dataset: Dataset; figures: Figure[] }[];
-  /** The first REGISTER_LISTED datasets that cite it (in `sources` or in a row), in catalog order. */
+  /** The first REGISTER_LISTED datasets that cite it (in `sources`, which lists every source its rows cite), in catalog order. */
   datasets: Dataset[];
   /** How many datasets cite it. */
   datasetCount: number;
@@ -33,11 +33,6 @@ export interface SourceEntry {
  */
 export const REGISTER_LISTED = 20;
 
-/** The sources each dataset's latest rows cite (a `source` column), read once for all sources (from its digest when the pages read only its first rows). */
-function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
-  return new Map(datasets.map((d) => [d, new Set(d.latest.fromDigest ? d.latest.digest?.sources : d.latest.rows.map((row) => row.source))]));
-}
-
 /**
  * Every registered source, newest first (a source whose year is not printed last), with
  * the figures it gave, the datasets that cite it and the articles that show its figures
@@ -46,12 +41,12 @@ function rowSources(datasets: readonly Dataset[]): Map<Dataset, Set<unknown>> {
  * chart with `key` draws that row, one without draws the whole dataset).
  */
 export function sourcesToRegister(catalog: Catalog, articles: readonly ArticleFigures[]): SourceEntry[] {
-  const cited = rowSources(catalog.datasets);
   return sourcesNewestFirst(catalog.sources).map((source) => {
     const figures = catalog.datasets
       .map((dataset) => ({ dataset, figures: datasetFigures(dataset).filter((f) => f.source === source.id) }))
       .filter((group) => group.figures.length > 0);
-    const citing = catalog.datasets.filter((d) => d.meta.sources.includes(source.id) || cited.get(d)!.has(source.id));
+    // A row's source is always among its dataset's `sources`: loading drops a row that cites another (CSV-SOURCE).
+    const citing = catalog.datasets.filter((d) => d.meta.sources.includes(source.id));
     const shown = (ref: FigureRef) =>
       figures.some(({ dataset, figures: own }) => dataset.id === ref.dataset && (ref.key === undefined || own.some((f) => f.key === ref.key)));
     const using = articles.filter((a) => a.refs.some(shown));

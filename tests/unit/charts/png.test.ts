@@ -12,4 +12,11 @@ describe('resolveCssVariables(svg) and svgToPng(svg, width)', () => {
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(400);
   });
+  it('draws Chinese text in Noto Sans CJK SC when its own font is not installed (never blank or in a Latin font)', async () => {
+    const text = (family: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="0" y="30" font-size="24" font-family="${family}">中文</text></svg>`;
+    const blank = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"></svg>', 100);
+    const missing = await svgToPng(text('Font Not Installed'), 100);
+    expect(Buffer.from(missing).equals(Buffer.from(await svgToPng(text('Noto Sans CJK SC'), 100)))).toBe(true);
+    expect(Buffer.from(missing).equals(Buffer.from(blank))).toBe(false);
+  });
 });

@@ -18,6 +18,10 @@ describe('incomparableEntry(list, dataset, a, b)', () => {
     expect(incomparableEntry(LIST, 'd', 'a', 'a')).toBeUndefined();
     expect(incomparableEntry(LIST, 'e', 'a', 'b')).toBeUndefined();
   });
+  it('matches both rows in the dataset asked about: d:a with e:x (entry units-2) is not d:a with d:x', () => {
+    expect(incomparableEntry(LIST, 'd', 'a', 'x')).toBeUndefined();
+    expect(incomparableEntry(LIST, 'd', 'x', 'a')).toBeUndefined();
+  });
 });
 
 describe('incomparableEntry: the narrowest entry', () => {
@@ -25,5 +29,11 @@ describe('incomparableEntry: the narrowest entry', () => {
     const wide = entry({ id: 'wide', kind: 'not-comparable', reason: 'period', figures: [{ dataset: 'd', key: 'x' }, { dataset: 'd', key: 'y' }, { dataset: 'd', key: 'z' }] });
     const narrow = entry({ id: 'narrow', kind: 'same-figure', figures: [{ dataset: 'd', key: 'x' }, { dataset: 'd', key: 'y' }] });
     expect(incomparableEntry([wide, narrow], 'd', 'x', 'y')?.id).toBe('narrow');
+    expect(incomparableEntry([narrow, wide], 'd', 'x', 'y')?.id).toBe('narrow');
+  });
+  it('names the first in file order of two entries as narrow', () => {
+    const first = entry({ id: 'first', kind: 'same-figure', figures: [{ dataset: 'd', key: 'x' }, { dataset: 'd', key: 'y' }] });
+    const second = entry({ id: 'second', kind: 'not-comparable', reason: 'scope', figures: [{ dataset: 'd', key: 'x' }, { dataset: 'd', key: 'y' }] });
+    expect(incomparableEntry([first, second], 'd', 'x', 'y')?.id).toBe('first');
   });
 });

@@ -9,11 +9,11 @@ describe('sourcesToRegister(catalog, articles)', () => {
     { slug: 'b', title: '画了整个标准数据集', refs: [{ dataset: 'hardship-standards' }] },
     { slug: 'c', title: '只用访谈', refs: [{ dataset: 'hardship-assistance', key: 'funds' }] },
   ];
-  const register = sourcesToRegister(catalog, articles);
-  const entry = (id: string) => register.find((e) => e.source.id === id)!;
+  // Built inside each test, not here: Stryker counts a mutant as covered only by the tests that run it.
+  const entry = (id: string, list = articles) => sourcesToRegister(catalog, list).find((e) => e.source.id === id)!;
 
   it('lists every registered source once', () => {
-    expect(register.map((e) => e.source.id).sort()).toEqual(catalog.sources.map((s) => s.id).sort());
+    expect(sourcesToRegister(catalog, articles).map((e) => e.source.id).sort()).toEqual(catalog.sources.map((s) => s.id).sort());
   });
 
   it('gives each source the figures it gave, by dataset', () => {
@@ -30,6 +30,19 @@ describe('sourcesToRegister(catalog, articles)', () => {
     expect(entry('xjrb-2022-hardship').articles.map((a) => a.slug)).toEqual(['a', 'b']);
     expect(entry('grrb-2022-hardship').articles).toEqual([]);
     expect(entry('zhang-sihui-interview-2025').articles.map((a) => a.slug)).toEqual(['c']);
+  });
+
+  it('names an article under every source whose figure it shows, and under no other source of the same dataset', () => {
+    // 2021-funds-grrb is 工人日报's row of the dataset 新快报 also gave rows to; 'funds' is the interview's.
+    const both = [...articles, { slug: 'd', title: '两个来源', refs: [{ dataset: 'hardship-assistance-by-year', key: '2021-funds-grrb' }, { dataset: 'hardship-assistance', key: 'funds' }] }];
+    expect(entry('grrb-2022-hardship', both).articles.map((a) => a.slug)).toEqual(['d']);
+    expect(entry('zhang-sihui-interview-2025', both).articles.map((a) => a.slug)).toEqual(['c', 'd']);
+    expect(entry('xjrb-2022-hardship', both).articles.map((a) => a.slug)).toEqual(['a', 'b']);
+  });
+
+  it('does not name an article for a row key of another dataset', () => {
+    const elsewhere = [{ slug: 'e', title: '别的数据集', refs: [{ dataset: 'hardship-standards', key: '2021-funds-grrb' }] }];
+    expect(entry('grrb-2022-hardship', elsewhere).articleCount).toBe(0);
   });
 
   it('names the datasets that cite it', () => {
