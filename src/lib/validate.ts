@@ -27,7 +27,7 @@ export function validateData(root: string, options: LoadOptions = {}): { catalog
   const counties = places.length > 0 ? topologyToCounties(readCountyTopology(root)) : undefined;
   const placeChecks = counties ? places.flatMap((d) => placeProblems(d, counties, countyAnchors(counties))) : [];
   const drawn = catalog.datasets.flatMap((d) => drawnDatasetProblems(d, [...PLACE_DATASETS, PROGRESS_DATASET]));
-  const digests = catalog.datasets.flatMap(digestProblems);
+  const digests = catalog.datasets.flatMap((d) => digestProblems(d));
   return { catalog, problems: [...problems, ...placeChecks, ...drawn, ...digests] };
 }
 

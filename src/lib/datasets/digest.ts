@@ -11,6 +11,7 @@
  * (digestProblems) and writes those files itself (file-output.ts), so the work leaves
  * Astro's thread but is still done and checked in every build.
  */
+import { formatBytes } from '../format/bytes.ts';
 import type { Problem } from '../problems.ts';
 import { datasetChanges } from './changes.ts';
 import { versionFiles } from './downloads.ts';
@@ -46,48 +47,45 @@ export function versionDigest(dataset: Dataset, version: DatasetVersion): Digest
   return digest;
 }
 
-/** A value as canonical JSON (keys sorted), so two digests compare by content. */
+/** A value as canonical JSON (keys sorted), so that a part of a digest compares by content whatever order its YAML keys are in. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
+/** The parts of a digest, in the order a problem names them. */
+const DIGEST_PARTS = ['rows', 'files', 'changes'] as const satisfies readonly (keyof Digest)[];
+
 /**
- * Each version of a dataset read in full whose record lacks the digest it needs, or
- * carries one that differs from what this build generates from its rows.
+ * Each version of a dataset read in full whose record lacks the digest it needs (a CSV
+ * over `limit` bytes, or a version after one with a digest), or carries one that differs
+ * from what this build generates from its rows.
  */
-export function digestProblems(dataset: Dataset): Problem[] {
+export function digestProblems(dataset: Dataset, limit = DIGEST_BYTES): Problem[] {
   const file = datasetPaths(dataset.id).releases;
+  const fix = '发布记录由 npm run data:release 写入，请勿手改：用 git checkout 恢复 releases.yaml。';
   const problems: Problem[] = [];
   dataset.versions.forEach((version, i) => {
     if (version.fromDigest) return; // pages: checked by the validation that reads every row
     const recorded = version.digest;
     if (!recorded) {
-      if (needsDigest(version.bytes, dataset.versions[i - 1])) {
-        problems.push({
-          code: 'RELEASE-DIGEST',
-          file,
-          value: version.version,
-          message: version.bytes > DIGEST_BYTES ? '这一版本超过 5 MB，发布记录却没有大版本摘要' : '前一版本有大版本摘要，这一版本的发布记录却没有',
-          fix: '发布记录由 npm run data:release 写入，请勿手改：用 git checkout 恢复 releases.yaml。',
-        });
-      }
+      if (!needsDigest(version.bytes, dataset.versions[i - 1], limit)) return;
+      const why = version.bytes > limit ? `这一版本的文件超过 ${formatBytes(limit)}` : '前一版本有大版本摘要';
+      problems.push({ code: 'RELEASE-DIGEST', file, value: version.version, message: `${why}，发布记录却没有大版本摘要`, fix });
       return;
     }
     const expected = versionDigest(dataset, version);
-    if (canonical(recorded) !== canonical(expected)) {
-      const differs = (Object.keys({ ...expected, ...recorded }) as (keyof Digest)[]).filter((k) => canonical(recorded[k]) !== canonical(expected[k]));
-      problems.push({
-        code: 'RELEASE-DIGEST',
-        file,
-        field: `digest.${differs[0] ?? 'rows'}`,
-        value: version.version,
-        message: `发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（${differs.join('、')}）`,
-        expected: canonical(expected[differs[0] ?? 'rows']).slice(0, 200),
-        fix: '摘要由 npm run data:release 写入，请勿手改：用 git checkout 恢复 releases.yaml。若是程序的改动使已发布版本的下载文件变了：已发布的字节不可更改，请撤销那个改动。',
-      });
-    }
+    const differs = DIGEST_PARTS.filter((part) => canonical(recorded[part]) !== canonical(expected[part]));
+    const [first] = differs;
+    if (first === undefined) return;
+    problems.push({
+      code: 'RELEASE-DIGEST',
+      file,
+      field: `digest.${first}`,
+      value: version.version,
+      message: `发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（${differs.join('、')}）`,
+      expected: canonical(expected[first]).slice(0, 200),
+      fix: `${fix}若是程序的改动使已发布版本的下载文件变了：已发布的字节不可更改，请撤销那个改动。`,
+    });
   });
   return problems;
 }

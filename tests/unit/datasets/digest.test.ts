@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetChanges } from '../../../src/lib/datasets/changes.ts';
-import { DIGEST_BYTES, needsDigest } from '../../../src/lib/datasets/digest.ts';
+import { DIGEST_BYTES, digestProblems, needsDigest, versionDigest } from '../../../src/lib/datasets/digest.ts';
 import { datasetDownloads, versionFiles } from '../../../src/lib/datasets/downloads.ts';
 import { writeDigestFiles } from '../../../src/lib/datasets/file-output.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
@@ -25,33 +25,44 @@ describe('needsDigest(bytes, previous)', () => {
 /**
  * The fixture's demo dataset (two rows in 1.0.0) with 118 rows added and released as 1.1.0
  * with a digest: the limit is set to 1 byte, so that a small file stands for a large one.
+ * Each test calls it (Stryker credits only tests that run the code).
  */
 async function releasedWithDigest() {
   const repo = copyFixtureRepo();
   const added = Array.from({ length: 118 }, (_, i) => `r${i + 1},帮扶户数,${i + 1},exact,households,2024年,demo-source,\n`).join('');
   repo.write('data/demo/data.csv', repo.read('data/demo/data.csv') + added);
   const outcome = await releaseDataset(repo.root, { id: 'demo', bump: 'minor', note: '新增 118 行', date: '2025-02-01' }, { digestBytes: 1 });
-  return { repo, outcome };
+  const read = () => ({
+    full: loadCatalog(repo.root, { workingCopies: false }).catalog.datasets[0]!,
+    pages: loadCatalog(repo.root, { workingCopies: false, fromDigests: true }).catalog.datasets[0]!,
+  });
+  return { repo, outcome, ...read() };
 }
 
-describe('a version released with a digest', async () => {
-  const { repo, outcome } = await releasedWithDigest();
-  const full = loadCatalog(repo.root, { workingCopies: false }).catalog.datasets[0]!;
-  const pages = loadCatalog(repo.root, { workingCopies: false, fromDigests: true }).catalog.datasets[0]!;
-
-  it('has its digest written into its record by the release command', () => {
+describe('a version released with a digest', () => {
+  it('has its digest written into its record by the release command', async () => {
+    const { repo, outcome } = await releasedWithDigest();
     expect(outcome).toMatchObject({ record: { version: '1.1.0', digest: { rows: 120 } } });
     const record = repo.read('data/demo/releases.yaml');
-    expect(record).toMatch(/- version: 1\.1\.0[\s\S]*digest:\n\s+rows: 120\n/);
+    expect(record).toMatch(/- version: 1\.1\.0[\s\S]*digest:\n\s+rows: 120\n\s+files:\n\s+- name: demo\.excel\.csv\n[\s\S]*- name: demo\.json\n/);
     expect(record).toContain('name: changes-from-1.0.0.csv');
-    expect(record).toMatch(/added: 118\n\s+removed: 0\n\s+changed: 0/);
+    expect(record).toMatch(/added: 118\n\s+removed: 0\n\s+changed: 0\n\s+fields_added: \[\]\n\s+fields_removed: \[\]/);
   });
 
-  it('passes validation, which compares the digest with every row', () => {
+  it('passes validation, which compares the digest with every row, whatever order its keys are written in', async () => {
+    const { repo, full } = await releasedWithDigest();
+    expect(validateData(repo.root).problems).toEqual([]);
+    expect(digestProblems(full)).toEqual([]);
+    const records = repo.read('data/demo/releases.yaml');
+    const [rowsLine] = /\n {4}rows: 120\n/.exec(records)!;
+    const reordered = records.replace(rowsLine, '\n').replace(/(\n {6}added: 118)(\n {6}removed: 0)/, '$2$1') + '    rows: 120\n';
+    expect(reordered).not.toBe(records);
+    repo.write('data/demo/releases.yaml', reordered);
     expect(validateData(repo.root).problems).toEqual([]);
   });
 
-  it('is read by the pages as its first 50 rows and its row count', () => {
+  it('is read by the pages as its first 50 rows and its row count, and is not checked there', async () => {
+    const { full, pages } = await releasedWithDigest();
     const latest = pages.latest;
     expect(latest.fromDigest).toBe(true);
     expect(latest.rowCount).toBe(120);
@@ -62,9 +73,12 @@ describe('a version released with a digest', async () => {
     // The version before it has no digest: read in full.
     expect(pages.versions[0]).toMatchObject({ fromDigest: false, rowCount: 2 });
     expect(full.latest).toMatchObject({ fromDigest: false, rowCount: 120 });
+    expect(digestProblems(pages)).toEqual([]);
+    expect(() => versionDigest(pages, latest)).toThrow('demo 1.1.0: a digest is computed from every row');
   });
 
-  it('gives the pages the same sizes and checksums as the files built from every row, without bytes', () => {
+  it('gives the pages the same sizes and checksums as the files built from every row, without bytes', async () => {
+    const { full, pages } = await releasedWithDigest();
     const described = versionFiles(pages, pages.latest);
     const built = versionFiles(full, full.latest);
     expect(described.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }))).toEqual(built.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })));
@@ -72,7 +86,8 @@ describe('a version released with a digest', async () => {
     expect(built.every((f) => f.body && f.body.length === f.bytes)).toBe(true);
   });
 
-  it('gives the pages the counts of its changes and the changes file, not the changed rows', () => {
+  it('gives the pages the counts of its changes and the changes file, not the changed rows', async () => {
+    const { full, pages } = await releasedWithDigest();
     const [fromDigest] = datasetChanges(pages);
     const [fromRows] = datasetChanges(full);
     expect(fromDigest!.counts).toEqual({ added: 118, removed: 0, changed: 0, fieldsAdded: [], fieldsRemoved: [] });
@@ -82,7 +97,8 @@ describe('a version released with a digest', async () => {
     expect(fromDigest!.file).toEqual({ name: 'changes-from-1.0.0.csv', bytes: fromRows!.file!.bytes, sha256: fromRows!.file!.sha256 });
   });
 
-  it('has its files written by the validation, and every other file handed over by the pages: each file once, with the bytes built from every row', () => {
+  it('has its files written by the validation, and every other file handed over by the pages: each file once, with the bytes built from every row', async () => {
+    const { full, pages } = await releasedWithDigest();
     const dir = mkdtempSync(join(tmpdir(), 'zq-digest-'));
     removeOnExit(dir);
     expect(writeDigestFiles({ datasets: [full], sources: [], disagreements: [], failed: [] }, dir)).toBe(7);
@@ -107,16 +123,37 @@ describe('a version released with a digest', async () => {
     for (const path of written) expect(new Uint8Array(readFileSync(join(dir, path)))).toEqual(all.find((f) => f.path === path)!.body);
   });
 
-  it('is refused, before any page links to it, when a file name in its digest is a path', () => {
+  it('is refused, before any page links to it, when a file name in its digest is a path', async () => {
+    const { repo } = await releasedWithDigest();
     const records = repo.read('data/demo/releases.yaml');
     repo.write('data/demo/releases.yaml', records.replace('name: changes-from-1.0.0.csv', 'name: ../../index.html'));
     expect(loadCatalog(repo.root, { fromDigests: true }).problems).toMatchObject([{ code: 'RELEASE-INVALID', file: 'data/demo/releases.yaml', value: '../../index.html' }]);
-    repo.write('data/demo/releases.yaml', records);
   });
 
-  it('is refused when its digest has been edited by hand', () => {
-    repo.write('data/demo/releases.yaml', repo.read('data/demo/releases.yaml').replace('rows: 120', 'rows: 121'));
-    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', file: 'data/demo/releases.yaml', field: 'digest.rows', value: '1.1.0', expected: '120' }]);
+  it('is refused when its digest has been edited by hand, naming the parts that differ', async () => {
+    const { repo } = await releasedWithDigest();
+    const records = repo.read('data/demo/releases.yaml');
+    repo.write('data/demo/releases.yaml', records.replace('rows: 120', 'rows: 121'));
+    expect(validateData(repo.root).problems).toEqual([
+      expect.objectContaining({ code: 'RELEASE-DIGEST', file: 'data/demo/releases.yaml', field: 'digest.rows', value: '1.1.0', message: '发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（rows）', expected: '120' }),
+    ]);
+    repo.write('data/demo/releases.yaml', records.replace('rows: 120', 'rows: 121').replace('added: 118', 'added: 117'));
+    const [problem] = validateData(repo.root).problems;
+    expect(problem).toMatchObject({ field: 'digest.rows', message: '发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（rows、changes）' });
+    repo.write('data/demo/releases.yaml', records.replace('added: 118', 'added: 117'));
+    expect(validateData(repo.root).problems).toMatchObject([{ field: 'digest.changes', expected: expect.stringContaining('"added":118') }]);
+  });
+});
+
+describe('digestProblems(dataset, limit)', () => {
+  it('asks a version over the limit for a digest it lacks', () => {
+    const { root } = copyFixtureRepo();
+    const demo = loadCatalog(root).catalog.datasets[0]!;
+    // data/demo/versions/1.0.0.csv is 213 bytes.
+    expect(digestProblems(demo, 213)).toEqual([]);
+    expect(digestProblems(demo, 212)).toEqual([
+      { code: 'RELEASE-DIGEST', file: 'data/demo/releases.yaml', value: '1.0.0', message: '这一版本的文件超过 212 字节，发布记录却没有大版本摘要', fix: '发布记录由 npm run data:release 写入，请勿手改：用 git checkout 恢复 releases.yaml。' },
+    ]);
   });
 });
 
@@ -130,7 +167,7 @@ describe('a version after one with a digest', () => {
     expect(datasetChanges(pages).map((c) => [c.version.version, c.counts?.changed])).toEqual([['1.1.1', 1], ['1.1.0', 0], ['1.0.0', undefined]]);
     const records = repo.read('data/demo/releases.yaml');
     repo.write('data/demo/releases.yaml', records.slice(0, records.lastIndexOf('  digest:')));
-    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', value: '1.1.1', message: '前一版本有大版本摘要，这一版本的发布记录却没有' }]);
+    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', value: '1.1.1', message: '前一版本有大版本摘要，发布记录却没有大版本摘要' }]);
   });
 
   it('is not given one when neither it nor the version before is large', async () => {

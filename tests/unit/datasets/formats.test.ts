@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvToExcelCsv, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
+import { csvToExcelCsv, JSON_ROWS_AT_ONCE, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
 import { KEY_VALUE_NOTE_META } from '../../helpers/meta.ts';
 
 const meta = KEY_VALUE_NOTE_META;
@@ -37,6 +37,12 @@ describe('rowsToJson(rows)', () => {
     expect(json([{ key: 'a', value: 1.5, note: null }, { key: 'b"\n', value: -2, note: '换行\n"引号"' }])).toBe(
       '[\n  {\n    "key": "a",\n    "value": 1.5,\n    "note": null\n  },\n  {\n    "key": "b\\"\\n",\n    "value": -2,\n    "note": "换行\\n\\"引号\\""\n  }\n]\n',
     );
+  });
+  it('writes JSON.stringify’s bytes across the parts it is written in, however many rows', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `r${i}`, value: i % 7 === 0 ? null : i / 2, note: i % 3 === 0 ? '含"引号"\n' : 'x' }));
+    for (const n of [1, JSON_ROWS_AT_ONCE - 1, JSON_ROWS_AT_ONCE, JSON_ROWS_AT_ONCE + 1, 2 * JSON_ROWS_AT_ONCE + 7]) {
+      expect(json(rows(n)), `${n} rows`).toBe(`${JSON.stringify(rows(n), null, 2)}\n`);
+    }
   });
 });
 
