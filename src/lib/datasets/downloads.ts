@@ -55,8 +55,7 @@ export function versionFiles(dataset: Dataset, version: DatasetVersion): Downloa
         return { ...common, bytes: described.bytes, sha256: described.sha256 };
       }
       const body = build(dataset, version);
-      // The canonical CSV's checksum is its record's, verified when it was read.
-      return { ...common, body, bytes: body.length, sha256: i === 0 ? version.sha256 : sha256Hex(body) };
+      return { ...common, body, bytes: body.length, sha256: sha256Hex(body) };
     }),
   );
   cache.set(version, files);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetChanges } from '../../../src/lib/datasets/changes.ts';
 import { DIGEST_BYTES, digestProblems, needsDigest, versionDigest } from '../../../src/lib/datasets/digest.ts';
 import { datasetDownloads, versionFiles } from '../../../src/lib/datasets/downloads.ts';
-import { writeDigestFiles } from '../../../src/lib/datasets/file-output.ts';
+import { publishDatasetFiles, writeDatasetFiles, writeDigestFiles } from '../../../src/lib/datasets/file-output.ts';
 import { loadCatalog } from '../../../src/lib/datasets/load.ts';
 import { releaseDataset } from '../../../src/lib/datasets/release.ts';
 import { validateData } from '../../../src/lib/validate.ts';
@@ -84,6 +84,8 @@ describe('a version released with a digest', () => {
     expect(described.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }))).toEqual(built.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })));
     expect(described.map((f) => f.body)).toEqual([undefined, undefined, undefined]);
     expect(built.every((f) => f.body && f.body.length === f.bytes)).toBe(true);
+    // Built once per version: the descriptor, the page and the files share them.
+    expect(versionFiles(full, full.latest)).toBe(built);
   });
 
   it('gives the pages the counts of its changes and the changes file, not the changed rows', async () => {
@@ -123,6 +125,15 @@ describe('a version released with a digest', () => {
     for (const path of written) expect(new Uint8Array(readFileSync(join(dir, path)))).toEqual(all.find((f) => f.path === path)!.body);
   });
 
+  it('is left out of the files the pages hand over, which are written when Astro is done', async () => {
+    const { pages } = await releasedWithDigest();
+    const dir = mkdtempSync(join(tmpdir(), 'zq-pages-'));
+    removeOnExit(dir);
+    publishDatasetFiles(pages);
+    expect(writeDatasetFiles(dir)).toBe(3);
+    expect(readdirSync(join(dir, 'data/demo'))).toEqual(['1.0.0']);
+  });
+
   it('is refused, before any page links to it, when a file name in its digest is a path', async () => {
     const { repo } = await releasedWithDigest();
     const records = repo.read('data/demo/releases.yaml');
@@ -142,6 +153,13 @@ describe('a version released with a digest', () => {
     expect(problem).toMatchObject({ field: 'digest.rows', message: '发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（rows、changes）' });
     repo.write('data/demo/releases.yaml', records.replace('added: 118', 'added: 117'));
     expect(validateData(repo.root).problems).toMatchObject([{ field: 'digest.changes', expected: expect.stringContaining('"added":118') }]);
+    // A long part is cut to 200 characters in the report; the fix says what to do in either case.
+    const json = versionFiles(loadCatalog(repo.root).catalog.datasets[0]!, loadCatalog(repo.root).catalog.datasets[0]!.latest).find((f) => f.format === 'json')!;
+    repo.write('data/demo/releases.yaml', records.replace(json.sha256, 'f'.repeat(64)));
+    const [files] = validateData(repo.root).problems;
+    expect(files).toMatchObject({ field: 'digest.files', fix: '发布记录由 npm run data:release 写入，请勿手改：用 git checkout 恢复 releases.yaml。若是程序的改动使已发布版本的下载文件变了：已发布的字节不可更改，请撤销那个改动。' });
+    expect(files?.expected).toHaveLength(200);
+    expect(files?.expected).toMatch(/^\[\{"name":"demo\.excel\.csv","bytes":\d+,"sha256":"[0-9a-f]{64}"\},\{"name":"demo\.json"/);
   });
 });
 
@@ -168,6 +186,10 @@ describe('a version after one with a digest', () => {
     const records = repo.read('data/demo/releases.yaml');
     repo.write('data/demo/releases.yaml', records.slice(0, records.lastIndexOf('  digest:')));
     expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', value: '1.1.1', message: '前一版本有大版本摘要，发布记录却没有大版本摘要' }]);
+    // A file exactly at the limit is not over it: the reason is still the version before.
+    const full = loadCatalog(repo.root).catalog.datasets[0]!;
+    expect(digestProblems(full, full.latest.bytes)).toMatchObject([{ message: '前一版本有大版本摘要，发布记录却没有大版本摘要' }]);
+    expect(digestProblems(full, full.latest.bytes - 1)).toMatchObject([{ message: `这一版本的文件超过 ${((full.latest.bytes - 1) / 1024).toFixed(1)} KB，发布记录却没有大版本摘要` }]);
   });
 
   it('is not given one when neither it nor the version before is large', async () => {

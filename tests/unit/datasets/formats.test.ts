@@ -12,13 +12,18 @@ describe('neutraliseFormula(cell)', () => {
 });
 
 describe('csvToExcelCsv(text, meta)', () => {
-  const bytes = csvToExcelCsv(csv, meta);
-  const text = new TextDecoder().decode(bytes.subarray(3));
+  /** Called in each test: Stryker credits only tests that run the code. */
+  const converted = () => {
+    const bytes = csvToExcelCsv(csv, meta);
+    return { bytes, text: new TextDecoder().decode(bytes.subarray(3)) };
+  };
   it('starts with a UTF-8 BOM and uses CRLF', () => {
+    const { bytes, text } = converted();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.split('\r\n')[0]).toBe('key,value,note');
   });
   it('neutralises formulas in text columns and leaves a negative number a number', () => {
+    const { text } = converted();
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toEqual({ key: "'=1+1", value: '-5', note: "'@SUM(A1)" });
     expect(rows[1]).toEqual({ key: 'b', value: '2', note: '含逗号, 和"引号"' });
