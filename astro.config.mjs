@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { shareCards } from './src/lib/share/integration.ts';
-import { datasetFiles } from './src/lib/datasets/file-output.ts';
+import { datasetFiles } from './src/lib/datasets/integration.ts';
 import { SITE } from './src/lib/site/config.ts';
 import { headersFile } from './src/lib/site/headers-file.ts';
 import { indexGuard } from './src/lib/search/index-guard.ts';

@@ -23,6 +23,7 @@ export default {
     '!src/lib/map/site-map.ts',
     '!src/lib/share/site-cards.ts',
     '!src/lib/share/integration.ts',
+    '!src/lib/datasets/integration.ts',
     '!src/lib/share/card-worker.ts',
   ],
   coverageAnalysis: 'perTest',

@@ -2,7 +2,7 @@
  * The dataset files of a build (every version's CSV, Excel CSV and JSON, in its own folder
  * and in latest/, and the changes files) are written beside the pages, not carried through
  * Astro's page pipeline: each dataset page hands its files over when it renders
- * (publishDatasetFiles), and when Astro is done the integration writes them into dist/.
+ * (publishDatasetFiles), and when Astro is done the integration (integration.ts) writes them into dist/.
  * As Astro routes, 1,776 files of 200 datasets (one of 1,000,000 rows: 40 MB of CSV, 45 MB
  * for Excel, 150 MB of JSON, each twice) each went through a Response and a copy.
  * In `npm run dev` the endpoints under src/pages/data/[id]/[version]/ serve them instead.
@@ -15,9 +15,6 @@
  */
 import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { dataTimesLine, timed } from './build-clock.ts';
 import { datasetDownloads } from './downloads.ts';
 import type { Catalog, Dataset } from './load.ts';
 
@@ -88,16 +85,4 @@ export function writeDigestFiles(catalog: Catalog, dir: string): number {
       }),
     ),
   );
-}
-
-export function datasetFiles(): AstroIntegration {
-  return {
-    name: 'zq-dataset-files',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`${timed('write', () => writeDatasetFiles(fileURLToPath(dir)))} 个数据文件`);
-        logger.info(dataTimesLine());
-      },
-    },
-  };
 }

@@ -134,6 +134,27 @@ describe('a version released with a digest', () => {
     expect(readdirSync(join(dir, 'data/demo'))).toEqual(['1.0.0']);
   });
 
+  it('stops the pages with a message when its digest lacks a part they need (validation refuses such a record first)', async () => {
+    const { pages } = await releasedWithDigest();
+    const digest = pages.latest.digest!;
+    const files = digest.files;
+    digest.files = files.slice(0, 1);
+    expect(() => versionFiles(pages, pages.latest)).toThrow('demo 1.1.0: its digest does not describe demo.json');
+    digest.files = files;
+    delete digest.changes;
+    expect(() => datasetChanges(pages)).toThrow('demo 1.1.0: the changes from 1.0.0 are not in its digest');
+  });
+
+  it('has no bytes in the pages: neither writer takes a file without them', async () => {
+    const { pages } = await releasedWithDigest();
+    const dir = mkdtempSync(join(tmpdir(), 'zq-none-'));
+    removeOnExit(dir);
+    expect(() => writeDigestFiles({ datasets: [pages], sources: [], disagreements: [], failed: [] }, dir)).toThrow('/data/demo/1.1.0/demo.csv: read from its digest, the validation has no bytes for it');
+    delete pages.latest.digest;
+    expect(() => publishDatasetFiles(pages)).toThrow('/data/demo/1.1.0/demo.csv: no bytes to publish');
+    writeDatasetFiles(dir); // what was handed over before the error, so that no other test writes it
+  });
+
   it('is refused, before any page links to it, when a file name in its digest is a path', async () => {
     const { repo } = await releasedWithDigest();
     const records = repo.read('data/demo/releases.yaml');

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvToExcelCsv, JSON_ROWS_AT_ONCE, neutraliseFormula, rowsToJson } from '../../../src/lib/datasets/formats.ts';
+import { DatasetMetaSchema } from '../../../src/lib/datasets/schemas.ts';
 import { KEY_VALUE_NOTE_META } from '../../helpers/meta.ts';
 
 const meta = KEY_VALUE_NOTE_META;
@@ -53,6 +54,10 @@ describe('rowsToJson(rows)', () => {
 
 describe('csvToExcelCsv(text, meta) on files of every shape', () => {
   const excel = (text: string) => new TextDecoder().decode(csvToExcelCsv(text, meta).subarray(3));
+  it('leaves a negative number in an integer column a number, as in a number column', () => {
+    const integers = DatasetMetaSchema.parse({ ...meta, fields: [meta.fields[0], { name: 'n', title: '数', type: 'integer', description: 'd' }] });
+    expect(new TextDecoder().decode(csvToExcelCsv('key,n\n-a,-5\n', integers).subarray(3))).toBe("key,n\r\n'-a,-5\r\n");
+  });
   it('ends a header-only file with an empty line, as published', () => expect(excel('key,value,note\n')).toBe('key,value,note\r\n\r\n'));
   it('quotes what needs quoting, over more records than one batch', () => {
     const rows = Array.from({ length: 25_001 }, (_, i) => `k${i},${i},"a,b ""c""\nd"`);
