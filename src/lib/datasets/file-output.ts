@@ -77,7 +77,8 @@ export const DIGEST_FILES_DIR = 'node_modules/.cache/zq-digest-files';
 export function writeDigestFiles(catalog: Catalog, dir: string): number {
   return writeFiles(
     dir,
-    catalog.datasets.flatMap((dataset) =>
+    // Only datasets with such a version: the others' files are neither built nor written here.
+    catalog.datasets.filter((d) => d.versions.some((v) => v.digest)).flatMap((dataset) =>
       datasetDownloads(dataset).flatMap(({ path, body, digest }): [string, Uint8Array][] => {
         if (!digest) return [];
         if (!body) throw new Error(`${path}: read from its digest, the validation has no bytes for it`);

@@ -103,7 +103,11 @@ describe('a version released with a digest', () => {
     const { full, pages } = await releasedWithDigest();
     const dir = mkdtempSync(join(tmpdir(), 'zq-digest-'));
     removeOnExit(dir);
-    expect(writeDigestFiles({ datasets: [full], sources: [], disagreements: [], failed: [] }, dir)).toBe(7);
+    // A dataset without a digest beside it: none of its rows is read, nothing of it written here.
+    const plain = loadCatalog(copyFixtureRepo().root).catalog.datasets[0]!;
+    const versions = plain.versions.map((v) => Object.defineProperty({ ...v, id: 'other' }, 'rows', { get: () => expect.fail('rows of a dataset without a digest were read') }));
+    const other = { ...plain, id: 'other', versions, latest: versions.at(-1)! };
+    expect(writeDigestFiles({ datasets: [other, full], sources: [], disagreements: [], failed: [] }, dir)).toBe(7);
     const written = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
