@@ -2,8 +2,8 @@
  * Large versions and their digests. A released version over DIGEST_BYTES (a provincial
  * archive's million-row table) is not read row by row by the build's pages: what they
  * show of it (its row count, the files built from it, what changed since the version
- * before) is computed once by the release command and kept in
- * its record in releases.yaml, and the pages read that plus the rows the dataset page shows
+ * before) is computed once by the release command and kept in its record in
+ * releases.yaml, and the pages read that plus the rows the dataset page shows
  * (PREVIEW_ROWS, display.ts).
  *
  * Nothing is trusted for it: the validation that `npm run build` runs beside Astro reads
