@@ -80,9 +80,8 @@ export function recordDigest(root: string, id: string): ReleaseRecord {
   const { version, date, note, sha256, bytes } = dataset.latest;
   const withDigest: ReleaseRecord = { version, date, note, sha256, bytes, digest: versionDigest(dataset, dataset.latest) };
   const file = datasetPaths(id).releases;
-  const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
-  if (!isSeq(doc.contents)) throw new Error(`${file} 不是发布记录列表`);
-  doc.setIn([doc.contents.items.length - 1, 'digest'], doc.createNode(withDigest.digest));
+  const { doc, list } = recordsDocument(root, file);
+  doc.setIn([list.items.length - 1, 'digest'], doc.createNode(withDigest.digest));
   writeFileSync(join(root, file), String(doc));
   return withDigest;
 }
@@ -118,8 +117,15 @@ function appendRelease(root: string, file: string, record: ReleaseRecord): strin
   if (!existsSync(join(root, file))) {
     return `# 发布记录：由 npm run data:release 写入，请勿手改。\n${stringify([record])}`;
   }
-  const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
-  if (!isSeq(doc.contents)) throw new Error(`${file} 不是发布记录列表`);
+  const { doc } = recordsDocument(root, file);
   doc.add(record);
   return String(doc);
+}
+
+/** A releases.yaml as a YAML document (its comments kept) and its list of records. */
+function recordsDocument(root: string, file: string) {
+  const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
+  const list = doc.contents;
+  if (!isSeq(list)) throw new Error(`${file} 不是发布记录列表`);
+  return { doc, list };
 }

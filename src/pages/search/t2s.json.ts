@@ -5,7 +5,11 @@ import { getCatalog } from '../../lib/datasets/index.ts';
 import { traditionalMap } from '../../lib/search/t2s.ts';
 import { STRINGS } from '../../lib/site/strings.ts';
 
-/** Every text cell of every dataset's latest release, one at a time (a 1,000,000-row table is read once, never copied). */
+/**
+ * Every text cell of every dataset's latest release that the pages read, one at a time: of a
+ * version read from its digest, the first rows the dataset page shows (all the search index
+ * holds of it).
+ */
 function* cellTexts(datasets: ReturnType<typeof getCatalog>['datasets']): Generator<string> {
   for (const { meta, latest } of datasets) {
     const texts = meta.fields.filter((f) => f.type === 'string').map((f) => f.name);

@@ -178,6 +178,9 @@ describe('a version released with a digest', () => {
     expect(problem).toMatchObject({ field: 'digest.rows', message: '发布记录中的大版本摘要与这次构建由该版本生成的结果不一致（rows、changes）' });
     repo.write('data/demo/releases.yaml', records.replace('added: 118', 'added: 117'));
     expect(validateData(repo.root).problems).toMatchObject([{ field: 'digest.changes', expected: expect.stringContaining('"added":118') }]);
+    // A name the build does give, but to another file: the page would link to the version's CSV as its changes.
+    repo.write('data/demo/releases.yaml', records.replace('name: changes-from-1.0.0.csv', 'name: demo.csv'));
+    expect(validateData(repo.root).problems).toMatchObject([{ code: 'RELEASE-DIGEST', field: 'digest.changes' }]);
     // A long part is cut to 200 characters in the report; the fix says what to do in either case.
     const json = versionFiles(loadCatalog(repo.root).catalog.datasets[0]!, loadCatalog(repo.root).catalog.datasets[0]!.latest).find((f) => f.format === 'json')!;
     repo.write('data/demo/releases.yaml', records.replace(json.sha256, 'f'.repeat(64)));

@@ -28,6 +28,12 @@ const fetchFile = async (url: string) => new Response(await readFile(url));
 /** A searcher over the three small pages, reading the files from disk. */
 const smallIndexSearcher = () => createSearcher({ bundle: `${bundle}/`, fetch: fetchFile });
 
+/** A search of the small index as a reader sees it: how many pages, whether only some words matched, the first ten pages. */
+async function outcome(query: string) {
+  const results = await smallIndexSearcher().search(query);
+  return { total: results.total, partial: results.partial, urls: (await results.hits(0, 10)).map((h) => h.url) };
+}
+
 beforeAll(async () => {
   bundle = mkdtempSync(join(tmpdir(), 'zq-pagefind-'));
   removeOnExit(bundle);
@@ -205,11 +211,8 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('gives only pages with every term when a page has them all', async () => {
-    const search = smallIndexSearcher();
     // 工会林 is on pages 0 and 1, 认种 only on page 0.
-    const results = await search.search('工会林 认种');
-    expect([results.total, results.partial]).toEqual([1, false]);
-    expect((await results.hits(0, 10)).map((h) => h.url)).toEqual(['/articles/forests/']);
+    expect(await outcome('工会林 认种')).toEqual({ total: 1, partial: false, urls: ['/articles/forests/'] });
   });
 
   it('gives the hits asked for, from where asked', async () => {
@@ -232,12 +235,9 @@ describe('createSearcher({ bundle }).search(query, filters)', () => {
   });
 
   it('gives the pages with every word of a phrase no page has as typed, as full matches', async () => {
-    const search = smallIndexSearcher();
     // 职工树苗 is on no page as typed (page 0 has 职工认种树苗); 职工, 树 and 苗 are all on page 0 alone
     // (page 2 has 职工, page 1 树苗).
-    const results = await search.search('职工树苗');
-    expect([results.total, results.partial]).toEqual([1, false]);
-    expect((await results.hits(0, 10)).map((h) => h.url)).toEqual(['/articles/forests/']);
+    expect(await outcome('职工树苗')).toEqual({ total: 1, partial: false, urls: ['/articles/forests/'] });
   });
 
   it('splits only Chinese phrases: a query of single characters or Latin words finds pages with all of them or none', async () => {
