@@ -3,7 +3,8 @@
  * LinkedIn, WeChat and Weibo all show uncropped. Text is drawn as outlines (fonts.ts).
  */
 import { resolveCssVariables } from '../charts/png.ts';
-import type { GlyphFont, Weight } from './fonts.ts';
+import type { GlyphFont, Weight } from '../charts/fonts.ts';
+import { textToOutlines } from '../charts/text-outlines.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -61,8 +62,8 @@ export function wrapText(font: GlyphFont, text: string, weight: Weight, size: nu
   return [...lines.slice(0, maxLines - 1), `${last}…`];
 }
 
-/** A chart's own SVG, scaled into a box; CSS variables take their light colours, as in the chart PNGs. */
-function chartInBox(svg: string, x: number, y: number, width: number, height: number): string {
+/** A chart's own SVG, scaled into a box; CSS variables take their light colours and text is outlined, as in the chart PNGs. */
+function chartInBox(svg: string, font: GlyphFont, x: number, y: number, width: number, height: number): string {
   const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
   const inner = /^<svg[^>]*>([\s\S]*)<\/svg>\s*$/.exec(svg.trim());
   if (!viewBox || !inner) throw new Error('分享卡片：图表 SVG 没有 viewBox');
@@ -70,7 +71,7 @@ function chartInBox(svg: string, x: number, y: number, width: number, height: nu
   const scale = Math.min(width / w, height / h);
   const left = x + (width - w * scale) / 2;
   const top = y + (height - h * scale) / 2;
-  return `<g transform="translate(${left.toFixed(1)} ${top.toFixed(1)}) scale(${scale.toFixed(4)})" font-family="Noto Sans CJK SC">${resolveCssVariables(inner[1]!)}</g>`;
+  return `<g transform="translate(${left.toFixed(1)} ${top.toFixed(1)}) scale(${scale.toFixed(4)})" font-family="Noto Sans CJK SC">${textToOutlines(resolveCssVariables(inner[1]!), font)}</g>`;
 }
 
 /** The card as a complete SVG document. */
@@ -109,7 +110,7 @@ export function shareCardToSvg(card: ShareCard, font: GlyphFont): string {
       text(line, 'regular', 34, LEFT, y, COLOR.muted);
     }
   }
-  if (card.chartSvg) parts.push(chartInBox(card.chartSvg, 640, 40, RIGHT - 640, FOOTER_RULE - 60));
+  if (card.chartSvg) parts.push(chartInBox(card.chartSvg, font, 640, 40, RIGHT - 640, FOOTER_RULE - 60));
 
   parts.push(`<rect x="${LEFT}" y="${FOOTER_RULE}" width="${RIGHT - LEFT}" height="2" fill="${COLOR.line}"/>`);
   text(card.site, 'bold', 30, LEFT, 596, COLOR.accent);

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { shareCardToSvg, type ShareCard } from './card-svg.ts';
-import { loadGlyphFont, type Weight } from './fonts.ts';
+import { loadGlyphFont, type Weight } from '../charts/fonts.ts';
 
 const files = (workerData as { files: Record<Weight, string> }).files;
 const font = loadGlyphFont(files);
@@ -16,8 +16,8 @@ parentPort?.on('message', ({ id, card }: { id: number; card: ShareCard }) => {
   const cpu = process.threadCpuUsage();
   try {
     const svg = shareCardToSvg(card, font);
-    // Card text is outlines: only a chart drawn into the card has <text>, and needs the font files.
-    const fonts = card.chartSvg ? { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: 'Noto Sans CJK SC' } : { loadSystemFonts: false };
+    // Card and chart text are outlines: only text those cannot take needs the font files.
+    const fonts = svg.includes('<text') ? { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: 'Noto Sans CJK SC' } : { loadSystemFonts: false };
     const png = new Uint8Array(new Resvg(svg, { font: fonts }).render().asPng());
     const { user, system } = process.threadCpuUsage(cpu);
     parentPort?.postMessage({ id, png, cpuMs: (user + system) / 1000 }, [png.buffer]);

@@ -10,9 +10,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './card-svg.ts';
-import { fontIdentity, shareFontFiles } from './fonts.ts';
+import { fontIdentity, cjkFontFiles } from '../charts/fonts.ts';
 
-const SOURCES = ['src/lib/share/card-svg.ts', 'src/lib/share/fonts.ts', 'src/lib/share/card-worker.ts', 'src/lib/charts/png.ts'];
+const SOURCES = ['src/lib/share/card-svg.ts', 'src/lib/charts/fonts.ts', 'src/lib/share/card-worker.ts', 'src/lib/charts/png.ts', 'src/lib/charts/text-outlines.ts'];
 const PACKAGES = ['@resvg/resvg-js', 'fontkit'];
 
 export interface CardRendererOptions {
@@ -40,7 +40,7 @@ function rendererIdentity(root: string, fonts: Record<string, string>): string {
  * Cards asked for at once are drawn side by side; idle workers do not keep the process alive.
  */
 export function createCardRenderer({ root = process.cwd(), cacheDir = join(root, 'node_modules/.cache/zq-share-cards'), reuse = true, workers = Math.min(4, Math.max(1, availableParallelism() - 1)) }: CardRendererOptions = {}) {
-  const files = shareFontFiles();
+  const files = cjkFontFiles();
   const identity = rendererIdentity(root, files);
   const pool: { worker: Worker; busy: number }[] = [];
   const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();

@@ -19,4 +19,12 @@ describe('resolveCssVariables(svg) and svgToPng(svg, width)', () => {
     expect(Buffer.from(missing).equals(Buffer.from(await svgToPng(text('Noto Sans CJK SC'), 100)))).toBe(true);
     expect(Buffer.from(missing).equals(Buffer.from(blank))).toBe(false);
   });
+  it('draws text as outlines and text the outlines cannot take with the system fonts, in one PNG', async () => {
+    const svg = (...texts: string[]) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">${texts.join('')}</svg>`;
+    const outlined = '<text x="0" y="30" font-size="24">中文</text>';
+    const kept = '<text x="100" y="30" font-size="24" font-family="Noto Sans CJK SC">中文</text>';
+    const [both, first, second, none] = await Promise.all([svg(outlined, kept), svg(outlined), svg(kept), svg()].map((s) => svgToPng(s, 200)));
+    for (const part of [first, second]) expect(Buffer.from(part!).equals(Buffer.from(none!))).toBe(false);
+    for (const part of [first, second, none]) expect(Buffer.from(both!).equals(Buffer.from(part!))).toBe(false);
+  });
 });

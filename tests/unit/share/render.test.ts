@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_WIDTH, shareCardToSvg, wrapText, type ShareCard } from '../../../src/lib/share/card-svg.ts';
-import { loadGlyphFont, shareFontFiles, type GlyphFont } from '../../../src/lib/share/fonts.ts';
+import { loadGlyphFont, cjkFontFiles, type GlyphFont } from '../../../src/lib/charts/fonts.ts';
 import { createCardRenderer } from '../../../src/lib/share/render.ts';
 import { removeOnExit } from '../../helpers/temp.ts';
 
@@ -14,7 +14,7 @@ let font: GlyphFont;
 beforeAll(() => {
   // The build installs the CJK font when it is missing; unit tests run before the build.
   expect(spawnSync(process.execPath, ['scripts/ensure-fonts.ts'], { stdio: 'inherit' }).status).toBe(0);
-  font = loadGlyphFont(shareFontFiles());
+  font = loadGlyphFont(cjkFontFiles());
 }, 120_000);
 
 describe('wrapText(font, text, weight, size, width, maxLines)', () => {
