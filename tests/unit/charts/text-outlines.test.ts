@@ -51,11 +51,14 @@ describe('textToOutlines(svg, font): layout', () => {
     expect(outline('<text x="0" y="0" font-size="1">  a \n\t b  </text>')).toBe('<g>[regular 1 0,0 a b]</g>');
     expect(outline('<text x="0" y="0" font-size="1">a <tspan> b</tspan> <tspan> </tspan></text>')).toBe('<g>[regular 1 0,0 a ][regular 1 2,0 b]</g>');
     expect(outline('<text x="0" y="0" font-size="1"> <tspan> a</tspan></text>')).toBe('<g>[regular 1 0,0 a]</g>');
+    // An empty tspan between two spaces does not end the run of white space.
+    expect(outline('<text x="0" y="0" font-size="1">a <tspan></tspan> b</text>')).toBe('<g>[regular 1 0,0 a ][regular 1 2,0 b]</g>');
   });
 
   it('decodes the entities escapeXml writes, and XML’s named ones', () => {
     expect(outline('<text x="0" y="0" font-size="1">&#60;b&#62; &#38; &#34;x&#34; &#39;</text>')).toBe(`<g>[regular 1 0,0 <b> & "x" ']</g>`);
     expect(outline('<text x="0" y="0" font-size="1">&lt;&gt;&amp;&quot;&apos;&#x4e2d;</text>')).toBe(`<g>[regular 1 0,0 <>&"'中]</g>`);
+    expect(outline('<text x="0" y="0" font-size="1">&#x10FFFF;</text>')).toBe('<g>[regular 1 0,0 \u{10FFFF}]</g>');
   });
 
   it('outlines each <text> of an SVG on its own and keeps everything around them', () => {
