@@ -18,6 +18,9 @@ describe('resolveCssVariables(svg) and svgToPng(svg, width)', () => {
     const missing = await svgToPng(text('Font Not Installed'), 100);
     expect(Buffer.from(missing).equals(Buffer.from(await svgToPng(text('Noto Sans CJK SC'), 100)))).toBe(true);
     expect(Buffer.from(missing).equals(Buffer.from(blank))).toBe(false);
+    // Latin letters too: in Noto Sans CJK SC, not the system's Latin fonts (Liberation, DejaVu).
+    const latin = (family: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="0" y="30" font-size="24" font-family="${family}">Ag</text></svg>`;
+    expect(Buffer.from(await svgToPng(latin('Font Not Installed'), 100)).equals(Buffer.from(await svgToPng(latin('Noto Sans CJK SC'), 100)))).toBe(true);
   });
   it('draws text as outlines and text the outlines cannot take with the system fonts, in one PNG', async () => {
     const svg = (...texts: string[]) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">${texts.join('')}</svg>`;
