@@ -79,7 +79,9 @@ export function tableToRows(table: CsvTable, meta: DatasetMeta, file: string): R
     let ok = true;
     for (const { field, column, parse } of columns) {
       const raw = record.cells[column] ?? '';
-      problems.push(...publishedTextProblems(raw, { file, line: record.line, field: field.name }, { allowPersonalData: field.personal_data }));
+      const textProblems = publishedTextProblems(raw, { file, line: record.line, field: field.name }, { allowPersonalData: field.personal_data });
+      // Almost every cell has none: spreading an empty list ten million times costs ~5 % of reading a million rows.
+      if (textProblems.length > 0) problems.push(...textProblems);
       if (keyFields.has(field.name) && field.type === 'string' && raw !== '' && !SLUG.test(raw)) {
         ok = false;
         problems.push({ code: 'CSV-KEY', file, line: record.line, field: field.name, value: raw, message: '行键会成为网址的一部分（#row-…），只能用小写英文字母、数字和连字符', expected: '如 2021-funds、craftsmen-trained' });
