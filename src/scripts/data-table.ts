@@ -58,12 +58,17 @@ function enhance(table: HTMLTableElement): void {
   status.setAttribute('aria-live', 'polite');
 
   const load = async (): Promise<Row[]> => (rows ??= (await (await fetch(table.dataset.json ?? '')).json()) as Row[]);
-  const render = async () => {
+  /** Every row, in the order the reader chose. */
+  const ordered = async (): Promise<Row[]> => {
     const all = [...(await load())];
     if (sort) {
       const { field, dir } = sort;
       all.sort((a, b) => dir * compareCells(a[field] ?? null, b[field] ?? null));
     }
+    return all;
+  };
+  const render = async () => {
+    const all = await ordered();
     const pages = Math.max(1, Math.ceil(all.length / pageSize));
     page = Math.min(page, pages - 1);
     tbody.replaceChildren(...all.slice(page * pageSize, (page + 1) * pageSize).map((r) => rowElement(r, fields, key, sourcesPage, marks)));
@@ -96,6 +101,21 @@ function enhance(table: HTMLTableElement): void {
   next.addEventListener('click', () => { page += 1; void render(); });
   if (total > pageSize) pager.append(prev, next, status);
   table.closest('.table-scroll')?.after(pager);
+
+  // A link to a row past the page shown (#row-<key>, from a fact or a card elsewhere on the
+  // site): show the page the row is on, then go to it as the browser would have.
+  const showLinkedRow = async () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id.startsWith('row-') || document.getElementById(id)) return;
+    const index = (await ordered()).findIndex((r) => `row-${rowKey(r, key)}` === id);
+    if (index < 0) return;
+    page = Math.floor(index / pageSize);
+    await render();
+    // Navigating to the fragment again scrolls to the row and makes it :target (highlighted).
+    location.replace(location.hash);
+  };
+  void showLinkedRow();
+  window.addEventListener('hashchange', () => void showLinkedRow());
 }
 
 /** Copy buttons beside citations: shown only when the clipboard can be used. */

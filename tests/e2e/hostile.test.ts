@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
-import { BIG_DATASET, BIG_ROWS, buildHostileSite, HOSTILE_ARTICLE, HOSTILE_CHART } from '../helpers/hostile-site.ts';
+import { BIG_DATASET, BIG_ROWS, buildHostileSite, HOSTILE_ARTICLE, HOSTILE_CHART, PAGED_DATASET, PAGED_ROWS } from '../helpers/hostile-site.ts';
 import { builtPagePaths } from '../helpers/site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { useBrowser } from '../helpers/use-browser.ts';
@@ -36,6 +36,7 @@ const PAGES: [string, string[]][] = [
   ['/data/model-worker-outreach/', [V.datasetTitle, V.sourceTitle, V.metric, V.formulaNote, V.releaseNote]],
   ['/data/union-forest-plots/', [V.plotName, V.releaseNote]],
   [`/data/${BIG_DATASET}/`, []],
+  [`/data/${PAGED_DATASET}/`, []],
   ['/progress/', []],
   ['/forests/', [V.plotName, V.countyName]],
   ['/forests/map/', [V.plotName, V.countyName]],
@@ -208,6 +209,22 @@ describe('pages bounded whatever the size of a dataset', () => {
     expect(json.at(-1)).toMatchObject({ key: `r${BIG_ROWS}` });
     const changes = readFileSync(join(dist, `data/${BIG_DATASET}/2.0.0/changes-from-1.0.0.csv`));
     expect(records).toContain(createHash('sha256').update(changes).digest('hex'));
+  });
+
+  it('a link to a row past the first page of the table opens the page of the table that holds it, at that row', async () => {
+    const { page: p, close } = await openPage(browser(), `${servers.with.url}/data/${PAGED_DATASET}/#row-r101`);
+    // Row 101 of 120 is on the third page of 50: the row becomes the target (highlighted) and is scrolled to.
+    await p.waitForSelector('tr#row-r101:target');
+    await expect(p.locator('.pager [aria-live]').textContent()).resolves.toBe(`第 3 / 3 页，共 ${PAGED_ROWS} 行`);
+    await expect(p.locator('tr#row-r101').isVisible()).resolves.toBe(true);
+    expect(await p.evaluate(() => document.querySelector('tr#row-r101')!.getBoundingClientRect().top)).toBeLessThan(900);
+    // A link followed on the page itself (the hash changes): the second page, row 60.
+    await p.evaluate(() => {
+      location.hash = '#row-r60';
+    });
+    await p.waitForSelector('tr#row-r60:target');
+    await expect(p.locator('.pager [aria-live]').textContent()).resolves.toBe(`第 2 / 3 页，共 ${PAGED_ROWS} 行`);
+    await close();
   });
 
   it('no page of the site exceeds 200 KB (issue #15), whatever the size of its datasets', () => {

@@ -10,6 +10,9 @@ import { copyRepo } from './repo-copy.ts';
 /** Rows of the big dataset: its second release adds 199,000 rows (a dataset page once listed each), 8 MB: read by the pages from its digest. */
 export const BIG_ROWS = 200_000;
 export const BIG_DATASET = 'synthetic-01';
+/** A dataset of three pages (50 rows a page), keys r1…r120. */
+export const PAGED_DATASET = 'synthetic-02';
+export const PAGED_ROWS = 120;
 export const HOSTILE_ARTICLE = 'hostile-values';
 export const HOSTILE_CHART = 'hostile-chart';
 
@@ -40,6 +43,11 @@ export function buildHostileSite(): string {
     .replace('__CHART_TITLE__', V.chartTitle.replace('&', '&amp;'));
   repo.write(`content/articles/${HOSTILE_ARTICLE}.mdx`, article);
   for (const [path, text] of Object.entries(syntheticDataset(0, BIG_ROWS, sha256Hex, { firstRows: 1_000 }))) {
+    mkdirSync(dirname(join(repo.root, 'data', path)), { recursive: true });
+    writeFileSync(join(repo.root, 'data', path), text);
+  }
+  // A dataset of a few pages, small enough for the page to sort and page through it.
+  for (const [path, text] of Object.entries(syntheticDataset(1, PAGED_ROWS, sha256Hex))) {
     mkdirSync(dirname(join(repo.root, 'data', path)), { recursive: true });
     writeFileSync(join(repo.root, 'data', path), text);
   }
